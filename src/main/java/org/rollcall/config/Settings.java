@@ -1,0 +1,158 @@
+package org.rollcall.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every {@code rollcall.*} key, declared once. {@code ./rollcall config} prints this catalogue with
+ * the values in force; an unknown or invalid key stops start-up (see {@link RollcallConfig}).
+ */
+public final class Settings {
+
+    private Settings() {
+    }
+
+    /** Where the embedded target is: the in-process sandbox on a loopback port. */
+    public static final String EMBEDDED = "embedded";
+
+    // ---- the whole installation
+
+    public static final Setting<Path> DATA_DIR = Setting.path("rollcall.data-dir",
+            "Folder for state, inboxes, reports and the sandbox store.").defaultsTo(Path.of("data"));
+
+    public static final Setting<List<String>> DISTRICTS = Setting.list("rollcall.districts",
+            "District ids; each has a block of rollcall.district.<id>.* keys.").required();
+
+    public static final Setting<String> STORE_URL = Setting.string("rollcall.store.url",
+            "JDBC URL of the state store (jdbc:postgresql://... in production), or 'embedded' for an H2 file "
+                    + "database under <data-dir>/state.").defaultsTo(EMBEDDED);
+
+    public static final Setting<String> STORE_USER = Setting.string("rollcall.store.user",
+            "State store user name.").defaultsTo("");
+
+    public static final Setting<String> STORE_PASSWORD = Setting.string("rollcall.store.password",
+            "State store password.").secret().defaultsTo("");
+
+    public static final Setting<Integer> STORE_POOL_SIZE = Setting.integer("rollcall.store.pool-size", 1, 64,
+            "Connections in the state store pool.").defaultsTo(8);
+
+    public static final Setting<Path> REPORTS_DIR = Setting.path("rollcall.reports.dir",
+            "Where run reports are written.").defaultsTo("<data-dir>/reports",
+            s -> s.config().get(DATA_DIR).resolve("reports"));
+
+    public static final Setting<Path> SANDBOX_DIR = Setting.path("rollcall.sandbox.dir",
+            "Where the sandbox keeps its store, so runs compound like a real ODS.").defaultsTo("<data-dir>/sandbox",
+            s -> s.config().get(DATA_DIR).resolve("sandbox"));
+
+    public static final Setting<Integer> SANDBOX_PORT = Setting.integer("rollcall.sandbox.port", 0, 65535,
+            "Port of './rollcall sandbox' (the embedded target always takes a free loopback port).").defaultsTo(8765);
+
+    public static final Setting<String> SANDBOX_CLIENT_ID = Setting.string("rollcall.sandbox.client-id",
+            "OAuth client id the sandbox accepts.").defaultsTo("rollcall");
+
+    public static final Setting<String> SANDBOX_CLIENT_SECRET = Setting.string("rollcall.sandbox.client-secret",
+            "OAuth client secret the sandbox accepts.").secret().defaultsTo("rollcall-sandbox");
+
+    // ---- per district: rollcall.district.<id>.*
+
+    public static final Setting<String> DISTRICT_NAME = Setting.string("rollcall.district.*.name",
+            "Display name of the district.").defaultsTo("<id>", s -> s.district());
+
+    public static final Setting<Long> LEA_ID = Setting.id("rollcall.district.*.lea-id",
+            "Ed-Fi localEducationAgencyId of the district.").required();
+
+    public static final Setting<String> LEA_NAME = Setting.string("rollcall.district.*.lea-name",
+            "nameOfInstitution of the district's LocalEducationAgency.").required();
+
+    public static final Setting<String> LEA_CATEGORY = Setting.string("rollcall.district.*.lea-category",
+            "LocalEducationAgencyCategoryDescriptor code value (seed 004 reports 'Independent').")
+            .defaultsTo("Independent");
+
+    public static final Setting<LocalDate> SCHOOL_YEAR_START = Setting.date("rollcall.district.*.school-year-start",
+            "Entry date for enrollments whose source gives none (Clever students.csv has no start date).")
+            .defaultsTo("August 15 of the current school year", s -> currentSchoolYearStart(LocalDate.now()));
+
+    public static final Setting<String> EDFI_URL = Setting.of("rollcall.district.*.edfi.url",
+            "embedded|http(s) URL", v -> checkEdFiUrl(v.trim()),
+            "Ed-Fi API root (the discovery document's URL), or 'embedded' for the in-process sandbox.")
+            .defaultsTo(EMBEDDED);
+
+    public static final Setting<String> EDFI_CLIENT_ID = Setting.string("rollcall.district.*.edfi.client-id",
+            "OAuth client id (key) for the Ed-Fi target.").defaultsTo("<sandbox client id when embedded>",
+            s -> s.config().get(SANDBOX_CLIENT_ID));
+
+    public static final Setting<String> EDFI_CLIENT_SECRET = Setting.string("rollcall.district.*.edfi.client-secret",
+            "OAuth client secret for the Ed-Fi target.").secret().defaultsTo("<sandbox secret when embedded>",
+            s -> s.config().get(SANDBOX_CLIENT_SECRET));
+
+    public static final Setting<String> EDFI_NAMESPACE = Setting.string("rollcall.district.*.edfi.namespace",
+            "Descriptor namespace prefix of the target, e.g. uri://ed-fi.org or uri://education.mn.gov.")
+            .defaultsTo("uri://ed-fi.org");
+
+    public static final Setting<String> EDFI_DATA_STANDARD = Setting.oneOf("rollcall.district.*.edfi.data-standard",
+            Set.of("5"), "Ed-Fi Data Standard major version of the target.").defaultsTo("5");
+
+    public static final Setting<Integer> EDFI_CONCURRENCY = Setting.integer("rollcall.district.*.edfi.concurrency",
+            1, 256, "Requests in flight at once to the Ed-Fi target.").defaultsTo(8);
+
+    public static final Setting<Integer> EDFI_RETRIES = Setting.integer("rollcall.district.*.edfi.retries",
+            0, 20, "Retries of a request that failed with 5xx, 429 or a network error.").defaultsTo(3);
+
+    public static final Setting<Path> CLEVER_INBOX = Setting.path("rollcall.district.*.clever.inbox",
+            "Folder where Clever drops arrive (schools.csv, students.csv, enrollments.csv).")
+            .defaultsTo("<data-dir>/inbox/clever", s -> s.config().get(DATA_DIR).resolve("inbox").resolve("clever"));
+
+    public static final Setting<Duration> CLEVER_POLL = Setting.duration("rollcall.district.*.clever.poll-interval",
+            "How often 'run' looks for a new Clever drop.").defaultsTo(Duration.ofSeconds(10));
+
+    public static final Setting<String> CLEVER_SCHOOL_ID_COLUMN = Setting.oneOf(
+            "rollcall.district.*.clever.school-id-column", Set.of("State_id", "School_number", "School_id"),
+            "schools.csv column that holds the numeric Ed-Fi schoolId.").defaultsTo("State_id");
+
+    public static final Setting<String> CLEVER_STUDENT_ID_COLUMN = Setting.oneOf(
+            "rollcall.district.*.clever.student-id-column", Set.of("Student_id", "Student_number", "State_id"),
+            "students.csv column that becomes the Ed-Fi studentUniqueId.").defaultsTo("Student_id");
+
+    public static final Setting<Path> CLEVER_CROSSWALK = Setting.path("rollcall.district.*.clever.crosswalk",
+            "Crosswalk from Clever codes to Ed-Fi descriptors (field,source_value,descriptor).")
+            .defaultsTo(Path.of("config/descriptors/clever.csv"));
+
+    /** Every declared key, in the order {@code ./rollcall config} lists them. */
+    public static final List<Setting<?>> ALL = List.of(
+            DATA_DIR, DISTRICTS, STORE_URL, STORE_USER, STORE_PASSWORD, STORE_POOL_SIZE, REPORTS_DIR,
+            SANDBOX_DIR, SANDBOX_PORT, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET,
+            DISTRICT_NAME, LEA_ID, LEA_NAME, LEA_CATEGORY, SCHOOL_YEAR_START,
+            EDFI_URL, EDFI_CLIENT_ID, EDFI_CLIENT_SECRET, EDFI_NAMESPACE, EDFI_DATA_STANDARD, EDFI_CONCURRENCY,
+            EDFI_RETRIES, CLEVER_INBOX, CLEVER_POLL, CLEVER_SCHOOL_ID_COLUMN, CLEVER_STUDENT_ID_COLUMN,
+            CLEVER_CROSSWALK);
+
+    /** US school years start in late summer: before July, the year started last August. */
+    static LocalDate currentSchoolYearStart(LocalDate today) {
+        int year = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
+        return LocalDate.of(year, 8, 15);
+    }
+
+    public static boolean isEmbedded(String url) {
+        return EMBEDDED.equals(url);
+    }
+
+    /** The Ed-Fi URL of a district, checked: 'embedded' or an http(s) URL. */
+    static String checkEdFiUrl(String value) {
+        if (!isEmbedded(value)) {
+            URI u;
+            try {
+                u = URI.create(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + value + "' is neither 'embedded' nor an http(s) URL");
+            }
+            if (!"http".equals(u.getScheme()) && !"https".equals(u.getScheme()) || u.getHost() == null) {
+                throw new IllegalArgumentException("'" + value + "' is neither 'embedded' nor an http(s) URL");
+            }
+        }
+        return value.endsWith("/") || isEmbedded(value) ? value : value + "/";
+    }
+}

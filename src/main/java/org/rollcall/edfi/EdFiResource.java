@@ -1,0 +1,86 @@
+package org.rollcall.edfi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The Ed-Fi resources Rollcall writes, in dependency order (reference: edfi-api.md 1.13). A resource
+ * is sent only after every resource with a lower {@link #level()} has been sent in the same run;
+ * deletes go the other way.
+ */
+public enum EdFiResource {
+    LOCAL_EDUCATION_AGENCIES("localEducationAgencies", 10, "localEducationAgencyId"),
+    SCHOOLS("schools", 20, "schoolId"),
+    STUDENTS("students", 30, "studentUniqueId"),
+    STUDENT_SCHOOL_ASSOCIATIONS("studentSchoolAssociations", 40,
+            "entryDate", "schoolReference.schoolId", "studentReference.studentUniqueId"),
+    STUDENT_EDUCATION_ORGANIZATION_ASSOCIATIONS("studentEducationOrganizationAssociations", 50,
+            "educationOrganizationReference.educationOrganizationId", "studentReference.studentUniqueId");
+
+    private final String collection;
+    private final int level;
+    private final List<String> keyPaths;
+
+    EdFiResource(String collection, int level, String... keyPaths) {
+        this.collection = collection;
+        this.level = level;
+        this.keyPaths = List.of(keyPaths);
+    }
+
+    /** The natural key's JSON paths (dotted, inside references), sorted by name. */
+    public List<String> keyPaths() {
+        return keyPaths;
+    }
+
+    /**
+     * The natural key of a payload as one string, {@code path=value} pairs joined by {@code |} in
+     * {@link #keyPaths()} order. It is how the state store and the reports name a record.
+     */
+    public String naturalKey(JsonNode payload) {
+        StringBuilder sb = new StringBuilder();
+        for (String path : keyPaths) {
+            JsonNode node = payload;
+            for (String part : path.split("\\.")) {
+                node = node == null ? null : node.get(part);
+            }
+            if (node == null || node.isNull()) {
+                throw new IllegalArgumentException(collection + " payload lacks key field " + path);
+            }
+            if (sb.length() > 0) {
+                sb.append('|');
+            }
+            sb.append(path.substring(path.lastIndexOf('.') + 1)).append('=').append(node.asText());
+        }
+        return sb.toString();
+    }
+
+    /** The collection name as it appears in URLs and reports, e.g. {@code students}. */
+    public String collection() {
+        return collection;
+    }
+
+    /** Dependency level: lower levels are sent first. */
+    public int level() {
+        return level;
+    }
+
+    /** The path below the data management API root, e.g. {@code ed-fi/students}. */
+    public String path() {
+        return "ed-fi/" + collection;
+    }
+
+    public static EdFiResource ofCollection(String collection) {
+        for (EdFiResource r : values()) {
+            if (r.collection.equals(collection)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("not an Ed-Fi resource Rollcall writes: " + collection);
+    }
+
+    /** All resources, lowest level first. */
+    public static List<EdFiResource> inDependencyOrder() {
+        return Arrays.stream(values()).sorted((a, b) -> Integer.compare(a.level, b.level)).toList();
+    }
+}
