@@ -1,2 +1,238 @@
 package org.rollcall;
-public final class RollcallMain { public static void main(String[] a) {} }
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.rollcall.config.ConfigException;
+import org.rollcall.config.RollcallConfig;
+import org.rollcall.config.Settings;
+import org.rollcall.report.RunReport;
+import org.rollcall.report.RunReportWriter;
+import org.rollcall.run.DropFolders;
+import org.rollcall.sandbox.EdFiSandbox;
+import org.rollcall.sandbox.SandboxOptions;
+
+/**
+ * The command line: {@code ./rollcall <command>}. Exit codes: 0 all good, 1 some records failed or
+ * a drop was rejected or the run could not finish, 2 configuration or usage error.
+ */
+public final class RollcallMain {
+
+    public static final int OK = 0;
+    public static final int RECORDS_FAILED = 1;
+    public static final int CONFIG_ERROR = 2;
+
+    static final String USAGE = String.join(System.lineSeparator(),
+            "usage: ./rollcall <command>",
+            "  run               watch the inboxes and run schedules until stopped (/observe on the management port)",
+            "  run --once        process what is waiting, print the report, exit 0 (all good), 1 (records failed), 2 (config)",
+            "  demo              put the sample district (samples/clever) in the first district's inbox, then run --once",
+            "  sandbox [--port N]  the local Ed-Fi sandbox alone (default port rollcall.sandbox.port)",
+            "  sandbox export DIR  every resource the sandbox stores, as DIR/<resource>.jsonl",
+            "  report            print the last run's report",
+            "  config            every rollcall.* key with its value (secrets masked) and documentation");
+
+    private final Path home;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    RollcallMain(Path home, PrintStream out, PrintStream err) {
+        this.home = home;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        String h = System.getenv("ROLLCALL_HOME");
+        Path home = Path.of(h == null || h.isBlank() ? System.getProperty("user.dir") : h).toAbsolutePath();
+        int code = new RollcallMain(home, System.out, System.err).execute(args);
+        System.exit(code);
+    }
+
+    int execute(String[] args) {
+        List<String> a = Arrays.asList(args);
+        String command = a.isEmpty() ? "help" : a.get(0);
+        try {
+            return switch (command) {
+                case "run" -> run(a.contains("--once"), a.subList(1, a.size()));
+                case "demo" -> demo();
+                case "sandbox" -> sandbox(a.subList(1, a.size()));
+                case "report" -> report();
+                case "config" -> config();
+                case "help", "--help", "-h" -> {
+                    out.println(USAGE);
+                    yield OK;
+                }
+                default -> usage("unknown command '" + command + "'");
+            };
+        } catch (ConfigException e) {
+            e.problems().forEach(p -> err.println("configuration error: " + p));
+            return CONFIG_ERROR;
+        }
+    }
+
+    RollcallConfig loadConfig() {
+        return RollcallConfig.load(home.resolve("config/application.properties"), System.getenv(), System.getProperties());
+    }
+
+    private int run(boolean once, List<String> rest) {
+        for (String r : rest) {
+            if (!r.equals("--once")) {
+                return usage("unknown option '" + r + "' for run");
+            }
+        }
+        RollcallConfig config = loadConfig();
+        if (!once) {
+            return daemon(config);
+        }
+        try (RollcallApp app = RollcallApp.start(home, config, RollcallApp.Mode.ONCE, Map.of())) {
+            List<RunReport> reports = app.runWaiting();
+            if (reports.isEmpty()) {
+                out.println("Nothing waiting: no drop in " + inboxes(app));
+                return OK;
+            }
+            int code = OK;
+            for (RunReport r : reports) {
+                out.print(RunReportWriter.summary(r));
+                out.println("  report: " + app.reports().write(r).toString().replace(home + "/", ""));
+                code = Math.max(code, r.exitCode());
+            }
+            return code;
+        } catch (ConfigException e) {
+            throw e;
+        } catch (Exception e) {
+            err.println("rollcall: " + message(e));
+            return RECORDS_FAILED;
+        }
+    }
+
+    private int daemon(RollcallConfig config) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        RollcallApp app;
+        try {
+            app = RollcallApp.start(home, config, RollcallApp.Mode.DAEMON, Map.of());
+        } catch (ConfigException e) {
+            throw e;
+        } catch (Exception e) {
+            err.println("rollcall: " + message(e));
+            return RECORDS_FAILED;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "rollcall-shutdown"));
+        out.println("Rollcall is running: watching " + inboxes(app) + "; stop with Ctrl-C.");
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OK;
+    }
+
+    private int demo() throws ConfigException {
+        RollcallConfig config = loadConfig();
+        String first = config.districts().get(0);
+        Path inbox = home.resolve(config.get(Settings.CLEVER_INBOX, first));
+        Path samples = home.resolve("samples/clever");
+        try {
+            if (DropFolders.waiting(inbox).isEmpty()) {
+                Files.createDirectories(inbox);
+                try (var files = Files.list(samples)) {
+                    for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                        Files.copy(f, inbox.resolve(f.getFileName()));
+                    }
+                }
+                out.println("Dropped the sample district (" + home.relativize(samples) + ") into "
+                        + home.relativize(inbox));
+            }
+        } catch (java.io.IOException e) {
+            err.println("rollcall: cannot put the samples in " + inbox + ": " + e.getMessage());
+            return RECORDS_FAILED;
+        }
+        return run(true, List.of("--once"));
+    }
+
+    private int sandbox(List<String> args) {
+        RollcallConfig config = loadConfig();
+        Path store = home.resolve(config.get(Settings.SANDBOX_DIR));
+        if (!args.isEmpty() && args.get(0).equals("export")) {
+            if (args.size() != 2) {
+                return usage("sandbox export needs one folder");
+            }
+            Path dir = Path.of(args.get(1)).toAbsolutePath();
+            EdFiSandbox.export(store, dir);
+            out.println("Exported the sandbox store " + store + " to " + dir);
+            return OK;
+        }
+        int port = config.get(Settings.SANDBOX_PORT);
+        if (args.size() == 2 && args.get(0).equals("--port")) {
+            try {
+                port = Integer.parseInt(args.get(1));
+            } catch (NumberFormatException e) {
+                return usage("--port needs a number");
+            }
+        } else if (!args.isEmpty()) {
+            return usage("unknown sandbox arguments " + args);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        EdFiSandbox sandbox = EdFiSandbox.start(SandboxOptions.inMemory().withPort(port).withStoreDir(store)
+                .withCredentials(config.get(Settings.SANDBOX_CLIENT_ID), config.get(Settings.SANDBOX_CLIENT_SECRET)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sandbox.close();
+            stopped.countDown();
+        }, "sandbox-shutdown"));
+        out.println("Ed-Fi sandbox at " + sandbox.rootUrl() + " (client id '" + config.get(Settings.SANDBOX_CLIENT_ID)
+                + "', store " + store + "); stop with Ctrl-C.");
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OK;
+    }
+
+    private int report() {
+        RollcallConfig config = loadConfig();
+        RunReportWriter writer = new RunReportWriter(home.resolve(config.get(Settings.REPORTS_DIR)));
+        return writer.latest().map(r -> {
+            out.print(RunReportWriter.summary(r));
+            return OK;
+        }).orElseGet(() -> {
+            out.println("No run has written a report yet.");
+            return OK;
+        });
+    }
+
+    private int config() {
+        RollcallConfig config = loadConfig();
+        out.println("# " + home.resolve("config/application.properties"));
+        config.describe().forEach(out::println);
+        return OK;
+    }
+
+    private int usage(String problem) {
+        err.println("rollcall: " + problem);
+        err.println(USAGE);
+        return CONFIG_ERROR;
+    }
+
+    private String inboxes(RollcallApp app) {
+        List<String> out = new ArrayList<>();
+        app.districts().all().forEach(d -> out.add(home.relativize(d.cleverInbox()).toString()));
+        return String.join(", ", out);
+    }
+
+    private static String message(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getMessage() == null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

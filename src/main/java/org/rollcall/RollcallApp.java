@@ -1,0 +1,214 @@
+package org.rollcall;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.TemplatedRouteBuilder;
+import org.apache.camel.main.Main;
+import org.rollcall.clever.CleverOptions;
+import org.rollcall.config.RollcallConfig;
+import org.rollcall.config.Settings;
+import org.rollcall.edfi.DescriptorCrosswalk;
+import org.rollcall.edfi.Ds5Mapper;
+import org.rollcall.edfi.client.EdFiConnection;
+import org.rollcall.model.LocalEducationAgency;
+import org.rollcall.ops.RecordMetrics;
+import org.rollcall.report.RunReport;
+import org.rollcall.report.RunReportWriter;
+import org.rollcall.run.CleverDropRun;
+import org.rollcall.run.DeliveryPlan;
+import org.rollcall.run.DeliverySteps;
+import org.rollcall.run.District;
+import org.rollcall.run.DropFolders;
+import org.rollcall.run.Districts;
+import org.rollcall.sandbox.EdFiSandbox;
+import org.rollcall.sandbox.SandboxOptions;
+import org.rollcall.sync.StateStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rollcall assembled: the state store, the embedded sandbox when a district targets it, one
+ * {@link District} per configured district, and camel-main running the routes in {@code routes/}
+ * with the route templates instantiated per district.
+ */
+public final class RollcallApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RollcallApp.class);
+
+    /** {@code run --once} processes what is waiting; {@code run} also watches inboxes and serves /observe. */
+    public enum Mode { ONCE, DAEMON }
+
+    private final Path home;
+    private final StateStore store;
+    private final EdFiSandbox sandbox;
+    private final Districts districts;
+    private final List<ExecutorService> pools = new ArrayList<>();
+    private final RunReportWriter reports;
+    private final Main main;
+
+    private RollcallApp(Path home, RollcallConfig config, Mode mode, Map<String, String> camelOverrides) throws Exception {
+        this.home = home;
+        Path dataDir = home.resolve(config.get(Settings.DATA_DIR));
+        Files.createDirectories(dataDir);
+        this.reports = new RunReportWriter(home.resolve(config.get(Settings.REPORTS_DIR)));
+        boolean embedded = config.districts().stream().anyMatch(d -> Settings.isEmbedded(config.get(Settings.EDFI_URL, d)));
+        this.sandbox = embedded ? EdFiSandbox.start(SandboxOptions.inMemory()
+                .withStoreDir(home.resolve(config.get(Settings.SANDBOX_DIR)))
+                .withCredentials(config.get(Settings.SANDBOX_CLIENT_ID), config.get(Settings.SANDBOX_CLIENT_SECRET))) : null;
+        try {
+            this.store = StateStore.open(config.get(Settings.STORE_URL), config.get(Settings.STORE_USER),
+                    config.get(Settings.STORE_PASSWORD), config.get(Settings.STORE_POOL_SIZE), dataDir);
+        } catch (RuntimeException e) {
+            closeQuietly();
+            throw e;
+        }
+        List<District> list = new ArrayList<>();
+        for (String id : config.districts()) {
+            list.add(district(config, id));
+        }
+        this.districts = new Districts(list);
+        this.main = new Main();
+        main.setPropertyPlaceholderLocations("file:" + home.resolve("config/application.properties") + ";optional=true");
+        main.configure().setRoutesIncludePattern("file:" + home.resolve("routes") + "/*.camel.yaml");
+        if (mode == Mode.ONCE) {
+            main.addOverrideProperty("camel.management.enabled", "false");
+        }
+        camelOverrides.forEach(main::addOverrideProperty);
+        RecordMetrics metrics = new RecordMetrics(this::meterRegistry);
+        main.bind("cleverDropRun", new CleverDropRun(districts, store, reports, metrics));
+        main.bind("deliveryPlan", new DeliveryPlan(store));
+        main.bind("deliverySteps", new DeliverySteps(store, metrics));
+        for (District d : districts.all()) {
+            ExecutorService pool = Executors.newFixedThreadPool(d.concurrency(), threads("edfi-" + d.id()));
+            pools.add(pool);
+            main.bind(d.poolName(), pool);
+        }
+        try {
+            main.start();
+            addDistrictRoutes(mode);
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+    }
+
+    public static RollcallApp start(Path home, RollcallConfig config, Mode mode, Map<String, String> camelOverrides)
+            throws Exception {
+        return new RollcallApp(home, config, mode, camelOverrides);
+    }
+
+    /** Processes the drop waiting in each district's inbox, one after another; returns their reports. */
+    public List<RunReport> runWaiting() {
+        List<RunReport> out = new ArrayList<>();
+        for (District d : districts.all()) {
+            if (DropFolders.waiting(d.cleverInbox()).isEmpty()) {
+                LOG.info("district {}: nothing waiting in {}", d.id(), d.cleverInbox());
+                continue;
+            }
+            out.add(camel().createProducerTemplate().requestBody("direct:clever-drop-" + d.id(),
+                    d.cleverInbox().toString(), RunReport.class));
+        }
+        return out;
+    }
+
+    public CamelContext camel() {
+        return main.getCamelContext();
+    }
+
+    public Districts districts() {
+        return districts;
+    }
+
+    public StateStore store() {
+        return store;
+    }
+
+    /** The embedded sandbox, or null when no district targets it. */
+    public EdFiSandbox sandbox() {
+        return sandbox;
+    }
+
+    public RunReportWriter reports() {
+        return reports;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (main != null) {
+                main.stop();
+            }
+        } catch (Exception e) {
+            LOG.warn("Camel did not stop cleanly: {}", e.getMessage());
+        }
+        pools.forEach(ExecutorService::shutdownNow);
+        closeQuietly();
+    }
+
+    private void closeQuietly() {
+        if (store != null) {
+            store.close();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    private District district(RollcallConfig c, String id) {
+        LocalEducationAgency lea = new LocalEducationAgency(c.get(Settings.LEA_ID, id), c.get(Settings.LEA_NAME, id),
+                c.get(Settings.LEA_CATEGORY, id));
+        String url = c.get(Settings.EDFI_URL, id);
+        boolean embedded = Settings.isEmbedded(url);
+        Supplier<URI> root = embedded ? sandbox::rootUrl : () -> URI.create(url);
+        String namespace = c.get(Settings.EDFI_NAMESPACE, id);
+        return new District(id, c.get(Settings.DISTRICT_NAME, id), lea,
+                home.resolve(c.get(Settings.CLEVER_INBOX, id)), c.get(Settings.CLEVER_POLL, id),
+                new CleverOptions(c.get(Settings.CLEVER_SCHOOL_ID_COLUMN, id), c.get(Settings.CLEVER_STUDENT_ID_COLUMN, id),
+                        c.get(Settings.SCHOOL_YEAR_START, id)),
+                DescriptorCrosswalk.load(home.resolve(c.get(Settings.CLEVER_CROSSWALK, id)), namespace),
+                new Ds5Mapper(), namespace, id + "@" + (embedded ? "sandbox" : url),
+                new EdFiConnection(root, c.get(Settings.EDFI_CLIENT_ID, id), c.get(Settings.EDFI_CLIENT_SECRET, id)),
+                c.get(Settings.EDFI_CONCURRENCY, id), c.get(Settings.EDFI_RETRIES, id));
+    }
+
+    /** A district is configuration: its routes are the templates in routes/, instantiated here. */
+    private void addDistrictRoutes(Mode mode) throws Exception {
+        CamelContext ctx = camel();
+        for (District d : districts.all()) {
+            TemplatedRouteBuilder.builder(ctx, "edfi-delivery").routeId("edfi-delivery-" + d.id())
+                    .parameter("districtId", d.id()).add();
+            TemplatedRouteBuilder.builder(ctx, "clever-drop").routeId("clever-drop-" + d.id())
+                    .parameter("districtId", d.id()).add();
+            if (mode == Mode.DAEMON) {
+                Files.createDirectories(d.cleverInbox());
+                TemplatedRouteBuilder.builder(ctx, "clever-watch").routeId("clever-watch-" + d.id())
+                        .parameter("districtId", d.id()).parameter("inbox", d.cleverInbox().toString())
+                        .parameter("pollMillis", Long.toString(d.cleverPoll().toMillis())).add();
+            }
+        }
+    }
+
+    private MeterRegistry meterRegistry() {
+        CamelContext ctx = main.getCamelContext();
+        return ctx == null ? null : ctx.getRegistry().findSingleByType(MeterRegistry.class);
+    }
+
+    private static java.util.concurrent.ThreadFactory threads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package org.rollcall.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run did, as written to {@code <reports>/<runId>.json} and {@code latest.json}: per Ed-Fi
+ * resource how many records were created, updated, unchanged, deleted, failed or held; the
+ * target's failures grouped by message with their source lines; the input problems; and the source
+ * values no crosswalk entry covered.
+ */
+public record RunReport(
+        String runId,
+        String district,
+        String source,
+        String status,
+        Instant startedAt,
+        Instant finishedAt,
+        Map<String, Counts> resources,
+        List<Failure> failures,
+        List<ProblemCollector.Group> problems,
+        List<Unmapped> unmapped,
+        String message) {
+
+    /** Run statuses: everything sent; some records failed; the drop was rejected; the run could not finish. */
+    public static final String SUCCEEDED = "succeeded";
+    public static final String COMPLETED_WITH_FAILURES = "completed_with_failures";
+    public static final String REJECTED = "rejected";
+    public static final String FAILED = "failed";
+
+    /** Record outcomes of one resource. */
+    public record Counts(long created, long updated, long unchanged, long deleted, long failed, long held) {
+
+        public long total() {
+            return created + updated + unchanged + deleted + failed + held;
+        }
+    }
+
+    /** Records the target refused for the same reason, with the source lines they came from. */
+    public record Failure(String resource, int status, String message, String source, List<Long> lines, long count) { }
+
+    /** A source value with no descriptor in the crosswalk, and how many records carried it. */
+    public record Unmapped(String field, String value, long count) { }
+
+    /** Exit code for orchestrators: 0 all good, 1 some records failed or the drop was rejected. */
+    public int exitCode() {
+        return SUCCEEDED.equals(status) ? 0 : 1;
+    }
+}

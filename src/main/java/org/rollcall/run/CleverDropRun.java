@@ -1,0 +1,113 @@
+package org.rollcall.run;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.camel.Exchange;
+import org.rollcall.clever.CleverDrop;
+import org.rollcall.clever.DropRejectedException;
+import org.rollcall.edfi.MappingContext;
+import org.rollcall.model.School;
+import org.rollcall.ops.RecordMetrics;
+import org.rollcall.report.RunReport;
+import org.rollcall.report.RunReportWriter;
+import org.rollcall.sync.StateStore;
+import org.rollcall.sync.SyncPlanner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The steps of a Clever drop run that the {@code clever-drop} route calls: {@link #ingest} reads,
+ * maps and plans the drop (or rejects it whole), delivery runs in between, and {@link #complete}
+ * files the drop away and writes the report. {@link #abort} ends a run that could not finish and
+ * leaves the drop in the inbox for the next attempt.
+ */
+public final class CleverDropRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CleverDropRun.class);
+
+    private final Districts districts;
+    private final StateStore store;
+    private final RunReportWriter reports;
+    private final RecordMetrics metrics;
+
+    public CleverDropRun(Districts districts, StateStore store, RunReportWriter reports, RecordMetrics metrics) {
+        this.districts = districts;
+        this.store = store;
+        this.reports = reports;
+        this.metrics = metrics;
+    }
+
+    /** Body: the drop folder. Leaves the run on the exchange; marks it rejected if the drop is unusable. */
+    public void ingest(Exchange exchange) {
+        District d = districts.get(exchange.getProperty(RunContext.DISTRICT_PROPERTY, String.class));
+        Path drop = Path.of(exchange.getIn().getBody(String.class));
+        RunContext run = new RunContext(d, "clever", drop);
+        exchange.setProperty(RunContext.PROPERTY, run);
+        store.openRun(run.runId(), d.id(), d.targetKey(), run.source(), drop.toString());
+        LOG.info("run {}: reading Clever drop in {}", run.runId(), drop);
+        CleverDrop cleverDrop;
+        try {
+            cleverDrop = CleverDrop.open(drop, d.cleverOptions());
+        } catch (DropRejectedException e) {
+            run.files(DropFolders.waiting(drop));
+            run.reject(e.problem());
+            LOG.warn("run {}: drop rejected: {}", run.runId(), e.getMessage());
+            return;
+        }
+        run.files(cleverDrop.files());
+        MappingContext mc = new MappingContext(d.namespace(), d.cleverCrosswalk(), d.lea().id(), run.problems(),
+                run.unmapped());
+        SyncPlanner planner = new SyncPlanner(store, d.targetKey(), run.runId(),
+                d.mapper().version() + "/" + d.cleverCrosswalk().fingerprint(), run.problems());
+        d.mapper().localEducationAgency(d.lea(), mc).forEach(planner::accept);
+        Map<String, School> schools = cleverDrop.readSchools(run.problems());
+        schools.values().forEach(s -> d.mapper().school(s, mc).forEach(planner::accept));
+        Set<String> students = new HashSet<>();
+        cleverDrop.readStudents(schools, s -> {
+            students.add(s.sourceId());
+            d.mapper().student(s, mc).forEach(planner::accept);
+        }, run.problems());
+        cleverDrop.readEnrollments(students::contains, schools, run.problems());
+        run.plan(planner.finish());
+        LOG.info("run {}: {} records to send", run.runId(), run.plan().toSend());
+    }
+
+    /** Files the drop away, writes the report and returns it as the body. */
+    public RunReport complete(Exchange exchange) {
+        RunContext run = exchange.getProperty(RunContext.PROPERTY, RunContext.class);
+        Path inbox = run.input();
+        if (run.isRejected()) {
+            DropFolders.reject(inbox, run.runId(), run.files(), run.rejection().describe());
+        } else {
+            DropFolders.archive(inbox, run.runId(), run.files());
+        }
+        return finish(exchange, run);
+    }
+
+    /** The run failed before it could finish: report why, keep the drop in the inbox to try again. */
+    public RunReport abort(Exchange exchange) {
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        RunContext run = exchange.getProperty(RunContext.PROPERTY, RunContext.class);
+        String why = cause == null ? "unknown error" : cause.getMessage() == null
+                ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (run == null) {
+            LOG.error("a Clever drop could not be started: {}", why);
+            throw new IllegalStateException("a Clever drop could not be started: " + why, cause);
+        }
+        run.fail("run could not finish, the drop stays in the inbox for the next attempt: " + why);
+        LOG.error("run {}: {}", run.runId(), run.failure());
+        return finish(exchange, run);
+    }
+
+    private RunReport finish(Exchange exchange, RunContext run) {
+        RunReport report = RunReports.build(run, store);
+        Path file = reports.write(report);
+        store.finishRun(run.runId(), report.status());
+        metrics.run(report);
+        LOG.info("run {}: {}; report {}", run.runId(), report.status(), file);
+        exchange.getIn().setBody(report);
+        return report;
+    }
+}

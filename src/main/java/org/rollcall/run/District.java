@@ -1,0 +1,36 @@
+package org.rollcall.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.rollcall.clever.CleverOptions;
+import org.rollcall.edfi.DescriptorCrosswalk;
+import org.rollcall.edfi.EdFiMapper;
+import org.rollcall.edfi.client.EdFiConnection;
+import org.rollcall.model.LocalEducationAgency;
+
+/**
+ * One district as configured: its LEA, its Clever inbox and rules, and its Ed-Fi target. Built once
+ * at start-up from {@code rollcall.district.<id>.*}; shared by that district's routes.
+ *
+ * @param targetKey names the target in the state store, so two targets never share state
+ */
+public record District(
+        String id,
+        String name,
+        LocalEducationAgency lea,
+        Path cleverInbox,
+        Duration cleverPoll,
+        CleverOptions cleverOptions,
+        DescriptorCrosswalk cleverCrosswalk,
+        EdFiMapper mapper,
+        String namespace,
+        String targetKey,
+        EdFiConnection target,
+        int concurrency,
+        int retries) {
+
+    /** The route-registry name of this district's delivery thread pool. */
+    public String poolName() {
+        return "edfiPool-" + id;
+    }
+}

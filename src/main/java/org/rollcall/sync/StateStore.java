@@ -1,0 +1,365 @@
+package org.rollcall.sync;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.rollcall.edfi.EdFiResource;
+import org.rollcall.model.Lineage;
+
+/**
+ * The state store: runs, what each target holds per natural key, and each run's sync plan. One
+ * schema (Flyway, {@code db/migration}) serves the embedded H2 file database and PostgreSQL.
+ */
+public final class StateStore implements AutoCloseable {
+
+    private static final int IN_LIST = 500;
+
+    private final HikariDataSource dataSource;
+
+    private StateStore(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Opens the store and brings its schema up to date.
+     *
+     * @param url 'embedded' for an H2 file database under {@code dataDir/state}, or a JDBC URL
+     */
+    public static StateStore open(String url, String user, String password, int poolSize, Path dataDir) {
+        HikariConfig hc = new HikariConfig();
+        if ("embedded".equals(url)) {
+            Path file = dataDir.toAbsolutePath().resolve("state").resolve("rollcall");
+            hc.setJdbcUrl("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE");
+            hc.setUsername("rollcall");
+            hc.setPassword("");
+        } else {
+            hc.setJdbcUrl(url);
+            hc.setUsername(user);
+            hc.setPassword(password);
+        }
+        hc.setMaximumPoolSize(poolSize);
+        hc.setPoolName("rollcall-state");
+        hc.setInitializationFailTimeout(10_000);
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(hc);
+        } catch (RuntimeException e) {
+            throw new StateStoreException("cannot open the state store at " + redact(hc.getJdbcUrl()) + ": "
+                    + rootMessage(e), e);
+        }
+        try {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw new StateStoreException("cannot migrate the state store: " + rootMessage(e), e);
+        }
+        return new StateStore(ds);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    // ---- runs
+
+    public void openRun(String runId, String district, String target, String source, String sourceRef) {
+        update("insert into sync_run (run_id, district, target, source, source_ref, status, started_at) "
+                + "values (?, ?, ?, ?, ?, 'running', ?)", runId, district, target, source, sourceRef, now());
+    }
+
+    public void finishRun(String runId, String status) {
+        update("update sync_run set status = ?, finished_at = ? where run_id = ?", status, now(), runId);
+    }
+
+    public Optional<String> runStatus(String runId) {
+        return query("select status from sync_run where run_id = ?", rs -> rs.getString(1), runId).stream().findFirst();
+    }
+
+    // ---- record state
+
+    /** State rows of the given keys of one resource, by natural key. */
+    public Map<String, RecordState> states(String target, EdFiResource resource, Collection<String> keys) {
+        Map<String, RecordState> out = new HashMap<>();
+        List<String> all = new ArrayList<>(keys);
+        for (int i = 0; i < all.size(); i += IN_LIST) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_LIST));
+            String sql = "select natural_key, edfi_id, etag, payload_hash, last_status, last_seen_run from record_state "
+                    + "where target = ? and resource = ? and natural_key in (" + placeholders(chunk.size()) + ")";
+            List<Object> args = new ArrayList<>(chunk.size() + 2);
+            args.add(target);
+            args.add(resource.collection());
+            args.addAll(chunk);
+            for (RecordState s : query(sql, rs -> new RecordState(rs.getString(1), rs.getString(2), rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getString(6)), args.toArray())) {
+                out.put(s.naturalKey(), s);
+            }
+        }
+        return out;
+    }
+
+    /** Marks records as present in a run's snapshot. */
+    public void markSeen(String target, EdFiResource resource, Collection<String> keys, String runId) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("update record_state set last_seen_run = ? "
+                     + "where target = ? and resource = ? and natural_key = ?")) {
+            for (String key : keys) {
+                ps.setString(1, runId);
+                ps.setString(2, target);
+                ps.setString(3, resource.collection());
+                ps.setString(4, key);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new StateStoreException("cannot mark records seen", e);
+        }
+    }
+
+    /** Records the target's answer for a sent record: its id and etag on success, the status otherwise. */
+    public void recordOutcome(String target, PlannedChange change, Outcome outcome, int httpStatus, String message,
+                              String edfiId, String etag) {
+        boolean ok = outcome == Outcome.CREATED || outcome == Outcome.UPDATED;
+        Timestamp now = now();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                exec(c, "update planned_change set outcome = ?, http_status = ?, message = ? where seq = ?",
+                        outcome.label(), httpStatus, truncate(message, 4000), change.seq());
+                Lineage l = change.lineage();
+                int n;
+                if (ok) {
+                    n = exec(c, "update record_state set edfi_id = coalesce(?, edfi_id), etag = ?, payload_hash = ?, "
+                                    + "last_status = ?, last_seen_run = ?, last_sent_run = ?, source_file = ?, source_line = ?, "
+                                    + "updated_at = ? where target = ? and resource = ? and natural_key = ?",
+                            edfiId, etag, change.payloadHash(), outcome.label(), change.runId(), change.runId(),
+                            l.source(), l.line(), now, target, change.resource().collection(), change.naturalKey());
+                } else {
+                    n = exec(c, "update record_state set payload_hash = null, last_status = ?, last_seen_run = ?, "
+                                    + "last_sent_run = ?, source_file = ?, source_line = ?, updated_at = ? "
+                                    + "where target = ? and resource = ? and natural_key = ?",
+                            outcome.label(), change.runId(), change.runId(), l.source(), l.line(), now,
+                            target, change.resource().collection(), change.naturalKey());
+                }
+                if (n == 0) {
+                    exec(c, "insert into record_state (target, resource, natural_key, edfi_id, etag, payload_hash, "
+                                    + "last_status, last_seen_run, last_sent_run, source_file, source_line, updated_at) "
+                                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            target, change.resource().collection(), change.naturalKey(), edfiId, etag,
+                            ok ? change.payloadHash() : null, outcome.label(), change.runId(), change.runId(),
+                            l.source(), l.line(), now);
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StateStoreException("cannot record an outcome", e);
+        }
+    }
+
+    // ---- the plan
+
+    /**
+     * Adds changes to a run's plan. A key already planned in the run is not added again; the
+     * returned map gives, for each such key, the hash that was planned first.
+     */
+    public Map<String, String> plan(List<PlannedChange> changes) {
+        Map<String, String> duplicates = new LinkedHashMap<>();
+        if (changes.isEmpty()) {
+            return duplicates;
+        }
+        String sql = "insert into planned_change (run_id, resource, natural_key, action, payload, payload_hash, "
+                + "dependency_level, source_file, source_line) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (PlannedChange ch : changes) {
+                    bindPlan(ps, ch);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                return duplicates;
+            } catch (SQLException batchFailed) {
+                // A key planned twice in the run: add one by one and tell the caller which were duplicates.
+                c.setAutoCommit(true);
+            }
+            for (PlannedChange ch : changes) {
+                Optional<String> planned = plannedHash(c, ch);
+                if (planned.isPresent()) {
+                    duplicates.put(ch.naturalKey(), planned.get());
+                    continue;
+                }
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    bindPlan(ps, ch);
+                    ps.executeUpdate();
+                }
+            }
+            return duplicates;
+        } catch (SQLException e) {
+            throw new StateStoreException("cannot store the plan", e);
+        }
+    }
+
+    /** The hash planned for a key in a run, if the key is in the run's plan. */
+    public Optional<String> plannedHash(String runId, EdFiResource resource, String naturalKey) {
+        return query("select payload_hash from planned_change where run_id = ? and resource = ? and natural_key = ?",
+                rs -> rs.getString(1), runId, resource.collection(), naturalKey).stream().findFirst();
+    }
+
+    /** The next page of a run's changes at one dependency level that have no outcome yet. */
+    public List<PlannedChange> pending(String runId, EdFiResource resource, long afterSeq, int limit) {
+        String sql = "select seq, natural_key, action, payload, payload_hash, source_file, source_line "
+                + "from planned_change where run_id = ? and resource = ? and outcome is null and seq > ? "
+                + "order by seq fetch first " + limit + " rows only";
+        return query(sql, rs -> new PlannedChange(rs.getLong(1), runId, resource, rs.getString(2),
+                PlannedChange.Action.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                Lineage.of(rs.getString(6), rs.getLong(7))), runId, resource.collection(), afterSeq);
+    }
+
+    /** Outcome counts of a run's plan per resource; records without an outcome count under null. */
+    public Map<EdFiResource, Map<String, Long>> outcomeCounts(String runId) {
+        Map<EdFiResource, Map<String, Long>> out = new EnumMap<>(EdFiResource.class);
+        query("select resource, outcome, count(*) from planned_change where run_id = ? group by resource, outcome",
+                rs -> {
+                    out.computeIfAbsent(EdFiResource.ofCollection(rs.getString(1)), r -> new HashMap<>())
+                            .put(rs.getString(2), rs.getLong(3));
+                    return null;
+                }, runId);
+        return out;
+    }
+
+    /** Failed records of a run: resource, status, message, file, line. */
+    public List<FailedRecord> failures(String runId) {
+        return query("select resource, http_status, message, source_file, source_line, natural_key from planned_change "
+                        + "where run_id = ? and outcome = 'failed' order by seq",
+                rs -> new FailedRecord(EdFiResource.ofCollection(rs.getString(1)), rs.getInt(2), rs.getString(3),
+                        Lineage.of(rs.getString(4), rs.getLong(5)), rs.getString(6)), runId);
+    }
+
+    /** A record that ended failed, as the report lists it. */
+    public record FailedRecord(EdFiResource resource, int httpStatus, String message, Lineage lineage,
+                               String naturalKey) { }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    // ---- plumbing
+
+    private Optional<String> plannedHash(Connection c, PlannedChange ch) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select payload_hash from planned_change where run_id = ? and resource = ? and natural_key = ?")) {
+            ps.setString(1, ch.runId());
+            ps.setString(2, ch.resource().collection());
+            ps.setString(3, ch.naturalKey());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void bindPlan(PreparedStatement ps, PlannedChange ch) throws SQLException {
+        ps.setString(1, ch.runId());
+        ps.setString(2, ch.resource().collection());
+        ps.setString(3, ch.naturalKey());
+        ps.setString(4, ch.action().name());
+        ps.setString(5, ch.payload());
+        ps.setString(6, ch.payloadHash());
+        ps.setInt(7, ch.resource().level());
+        ps.setString(8, truncate(ch.lineage().source(), 1000));
+        ps.setLong(9, ch.lineage().line());
+    }
+
+    interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    <T> List<T> query(String sql, Row<T> row, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    T t = row.map(rs);
+                    if (t != null) {
+                        out.add(t);
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StateStoreException("state store query failed", e);
+        }
+    }
+
+    int update(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection()) {
+            return exec(c, sql, args);
+        } catch (SQLException e) {
+            throw new StateStoreException("state store update failed", e);
+        }
+    }
+
+    private static int exec(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            return ps.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            if (a == null) {
+                ps.setNull(i + 1, Types.VARCHAR);
+            } else {
+                ps.setObject(i + 1, a);
+            }
+        }
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(Instant.now());
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static String redact(String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1****");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

@@ -1,0 +1,125 @@
+package org.rollcall.sync;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rollcall.edfi.EdFiJson;
+import org.rollcall.edfi.EdFiRecord;
+import org.rollcall.edfi.EdFiResource;
+import org.rollcall.report.Problem;
+import org.rollcall.report.ProblemSink;
+
+/**
+ * Turns a run's stream of mapped records into its sync plan. Each record is compared, by natural
+ * key, with what the target is known to hold: the same hash is unchanged (no HTTP call), anything
+ * else is planned. Records are handled in batches so memory stays flat however large the drop.
+ *
+ * <p>A key that appears twice in one run (a Clever student listed once per school) is planned once;
+ * if the copies differ, the first wins and the later one is reported as an error.
+ */
+public final class SyncPlanner {
+
+    static final int BATCH = 500;
+
+    private record Pending(EdFiRecord record, String body, String hash) { }
+
+    private final StateStore store;
+    private final String target;
+    private final String runId;
+    private final String mappingVersion;
+    private final ProblemSink problems;
+    private final Map<EdFiResource, LinkedHashMap<String, Pending>> buffers = new EnumMap<>(EdFiResource.class);
+    private final PlanSummary summary = new PlanSummary();
+
+    public SyncPlanner(StateStore store, String target, String runId, String mappingVersion, ProblemSink problems) {
+        this.store = store;
+        this.target = target;
+        this.runId = runId;
+        this.mappingVersion = mappingVersion;
+        this.problems = problems;
+    }
+
+    public void accept(EdFiRecord record) {
+        String body = EdFiJson.write(record.payload());
+        String hash = EdFiJson.hash(mappingVersion, body);
+        LinkedHashMap<String, Pending> buffer = buffers.computeIfAbsent(record.resource(), r -> new LinkedHashMap<>());
+        Pending earlier = buffer.get(record.naturalKey());
+        if (earlier != null) {
+            if (!earlier.hash().equals(hash)) {
+                conflict(record);
+            }
+            return;
+        }
+        buffer.put(record.naturalKey(), new Pending(record, body, hash));
+        if (buffer.size() >= BATCH) {
+            flush(record.resource(), buffer);
+        }
+    }
+
+    /** Flushes what is buffered and returns the plan's counts. */
+    public PlanSummary finish() {
+        buffers.forEach(this::flush);
+        return summary;
+    }
+
+    private void flush(EdFiResource resource, LinkedHashMap<String, Pending> buffer) {
+        if (buffer.isEmpty()) {
+            return;
+        }
+        Map<String, RecordState> states = store.states(target, resource, buffer.keySet());
+        Set<String> seen = new HashSet<>();
+        List<PlannedChange> changes = new ArrayList<>();
+        Map<String, Pending> byKey = new LinkedHashMap<>();
+        for (Pending p : buffer.values()) {
+            String key = p.record().naturalKey();
+            RecordState st = states.get(key);
+            if (st != null && runId.equals(st.lastSeenRun())) {
+                checkRepeat(resource, p, st);
+                continue;
+            }
+            if (st != null) {
+                seen.add(key);
+            }
+            if (st != null && p.hash().equals(st.payloadHash())) {
+                summary.unchanged(resource);
+                continue;
+            }
+            PlannedChange.Action action = st == null || st.edfiId() == null
+                    ? PlannedChange.Action.CREATE : PlannedChange.Action.UPDATE;
+            changes.add(new PlannedChange(0, runId, resource, key, action, p.body(), p.hash(), p.record().lineage()));
+            byKey.put(key, p);
+        }
+        store.markSeen(target, resource, seen, runId);
+        Map<String, String> duplicates = store.plan(changes);
+        for (PlannedChange ch : changes) {
+            String firstHash = duplicates.get(ch.naturalKey());
+            if (firstHash == null) {
+                summary.add(resource, ch.action());
+            } else if (!firstHash.equals(ch.payloadHash())) {
+                conflict(byKey.get(ch.naturalKey()).record());
+            }
+        }
+        buffer.clear();
+    }
+
+    /** A key already handled earlier in this run: fine if identical, an error if it differs. */
+    private void checkRepeat(EdFiResource resource, Pending p, RecordState st) {
+        Optional<String> planned = store.plannedHash(runId, resource, p.record().naturalKey());
+        String first = planned.orElse(st.payloadHash());
+        if (!p.hash().equals(first)) {
+            conflict(p.record());
+        }
+    }
+
+    private void conflict(EdFiRecord record) {
+        problems.report(Problem.error(record.lineage().source(), record.lineage().line(),
+                String.join("+", record.resource().keyPaths()),
+                "another row in this run has the same " + record.resource().collection()
+                        + " key with different values; this row is not sent (the first one is)"));
+    }
+}
