@@ -99,7 +99,7 @@ public final class RollcallMain {
             int code = OK;
             for (RunReport r : reports) {
                 out.print(RunReportWriter.summary(r));
-                out.println("  report: " + app.reports().write(r).toString().replace(home + "/", ""));
+                out.println("  report: " + relative(app.reports().fileOf(r.runId())));
                 code = Math.max(code, r.exitCode());
             }
             return code;
@@ -226,6 +226,10 @@ public final class RollcallMain {
         List<String> out = new ArrayList<>();
         app.districts().all().forEach(d -> out.add(home.relativize(d.cleverInbox()).toString()));
         return String.join(", ", out);
+    }
+
+    private String relative(Path p) {
+        return p.startsWith(home) ? home.relativize(p).toString() : p.toString();
     }
 
     private static String message(Throwable e) {

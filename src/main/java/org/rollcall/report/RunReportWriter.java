@@ -24,11 +24,16 @@ public final class RunReportWriter {
         this.dir = dir;
     }
 
+    /** Where a run's report is (or will be) written. */
+    public Path fileOf(String runId) {
+        return dir.resolve(runId + ".json");
+    }
+
     /** Writes {@code <runId>.json} and replaces {@code latest.json}; returns the run's file. */
     public Path write(RunReport report) {
         try {
             Files.createDirectories(dir);
-            Path file = dir.resolve(report.runId() + ".json");
+            Path file = fileOf(report.runId());
             Path tmp = dir.resolve(report.runId() + ".json.tmp");
             JSON.writeValue(tmp.toFile(), report);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

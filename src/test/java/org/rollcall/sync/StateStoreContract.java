@@ -1,0 +1,121 @@
+package org.rollcall.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rollcall.edfi.EdFiJson;
+import org.rollcall.edfi.EdFiRecord;
+import org.rollcall.edfi.EdFiResource;
+import org.rollcall.model.Lineage;
+import org.rollcall.report.Problem;
+
+/**
+ * What the state store and planner must do on any database: run against H2 ({@link StateStoreTest})
+ * and a real PostgreSQL ({@link StateStorePostgresIT}).
+ */
+abstract class StateStoreContract {
+
+    static final String TARGET = "demo@sandbox";
+
+    abstract StateStore store();
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    static EdFiRecord student(String id, String lastName, long line) {
+        ObjectNode body = EdFiJson.object().put("studentUniqueId", id).put("firstName", "A").put("lastSurname", lastName)
+                .put("birthDate", "2015-01-01");
+        return EdFiRecord.of(EdFiResource.STUDENTS, body, Lineage.of("students.csv", line));
+    }
+
+    PlanSummary plan(String runId, List<EdFiRecord> records) {
+        store().openRun(runId, "demo", TARGET, "clever", "test");
+        SyncPlanner planner = new SyncPlanner(store(), TARGET, runId, "v1", problems::add);
+        records.forEach(planner::accept);
+        return planner.finish();
+    }
+
+    void deliverAll(String runId, Outcome outcome) {
+        List<PlannedChange> page = store().pending(runId, EdFiResource.STUDENTS, 0, 100_000);
+        for (PlannedChange ch : page) {
+            store().recordOutcome(TARGET, ch, outcome, outcome == Outcome.FAILED ? 400 : 201,
+                    outcome == Outcome.FAILED ? "bad" : null, outcome == Outcome.FAILED ? null : "id-" + ch.naturalKey(), "e1");
+        }
+    }
+
+    @Test
+    void newRecordsArePlannedThenUnchangedOnceDelivered() {
+        List<EdFiRecord> records = List.of(student("1", "A", 2), student("2", "B", 3), student("3", "C", 4));
+        PlanSummary first = plan("r1", records);
+        assertThat(first.toCreate(EdFiResource.STUDENTS)).isEqualTo(3);
+        assertThat(store().pending("r1", EdFiResource.STUDENTS, 0, 2)).extracting(PlannedChange::naturalKey)
+                .containsExactly("studentUniqueId=1", "studentUniqueId=2");
+        deliverAll("r1", Outcome.CREATED);
+        assertThat(store().outcomeCounts("r1").get(EdFiResource.STUDENTS)).containsEntry("created", 3L);
+
+        PlanSummary second = plan("r2", records);
+        assertThat(second.toSend()).isZero();
+        assertThat(second.unchangedCount(EdFiResource.STUDENTS)).isEqualTo(3);
+        assertThat(store().states(TARGET, EdFiResource.STUDENTS, List.of("studentUniqueId=1")))
+                .extractingByKey("studentUniqueId=1").satisfies(s -> {
+                    assertThat(s.lastSeenRun()).isEqualTo("r2");
+                    assertThat(s.edfiId()).isEqualTo("id-studentUniqueId=1");
+                });
+    }
+
+    @Test
+    void aChangedRecordIsAnUpdateAndOnlyIt() {
+        plan("r1", List.of(student("1", "A", 2), student("2", "B", 3)));
+        deliverAll("r1", Outcome.CREATED);
+        PlanSummary second = plan("r2", List.of(student("1", "A", 2), student("2", "Changed", 3)));
+        assertThat(second.toUpdate(EdFiResource.STUDENTS)).isEqualTo(1);
+        assertThat(second.unchangedCount(EdFiResource.STUDENTS)).isEqualTo(1);
+        assertThat(store().pending("r2", EdFiResource.STUDENTS, 0, 10)).singleElement()
+                .satisfies(ch -> assertThat(ch.action()).isEqualTo(PlannedChange.Action.UPDATE));
+    }
+
+    @Test
+    void aFailedRecordIsSentAgainNextRunEvenIfItDidNotChange() {
+        plan("r1", List.of(student("1", "A", 2)));
+        deliverAll("r1", Outcome.FAILED);
+        assertThat(store().failures("r1")).singleElement().satisfies(f -> {
+            assertThat(f.httpStatus()).isEqualTo(400);
+            assertThat(f.lineage().line()).isEqualTo(2);
+        });
+        PlanSummary second = plan("r2", List.of(student("1", "A", 2)));
+        assertThat(second.toSend()).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyRepeatedInARunIsPlannedOnceAndAConflictingCopyIsReported() {
+        List<EdFiRecord> records = new ArrayList<>();
+        records.add(student("dup", "Same", 2));
+        for (int i = 0; i < SyncPlanner.BATCH + 10; i++) {
+            records.add(student("s" + i, "X", 10 + i));
+        }
+        records.add(student("dup", "Same", 900));
+        records.add(student("dup", "Different", 901));
+        PlanSummary summary = plan("r1", records);
+        assertThat(summary.toCreate(EdFiResource.STUDENTS)).isEqualTo(SyncPlanner.BATCH + 11);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(901);
+            assertThat(p.message()).contains("same students key with different values");
+        });
+        deliverAll("r1", Outcome.CREATED);
+        problems.clear();
+        // next run: the first copy is unchanged; the conflicting one is still caught across batches
+        plan("r2", records);
+        assertThat(problems).singleElement().extracting(Problem::line).isEqualTo(901L);
+    }
+
+    @Test
+    void runStatusIsKept() {
+        store().openRun("r9", "demo", TARGET, "clever", "x");
+        store().finishRun("r9", "succeeded");
+        assertThat(store().runStatus("r9")).contains("succeeded");
+        assertThat(store().outcomeCounts("r9")).isEqualTo(Map.of());
+    }
+}
