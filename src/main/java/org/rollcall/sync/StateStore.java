@@ -192,15 +192,18 @@ public final class StateStore implements AutoCloseable {
         String sql = "insert into planned_change (run_id, resource, natural_key, action, payload, payload_hash, "
                 + "dependency_level, source_file, source_line) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (PlannedChange ch : changes) {
                     bindPlan(ps, ch);
                     ps.addBatch();
                 }
                 ps.executeBatch();
+                c.commit();
                 return duplicates;
             } catch (SQLException batchFailed) {
-                // A key planned twice in the run: add one by one and tell the caller which were duplicates.
+                // A key planned twice in the run: undo the batch, add one by one, report the duplicates.
+                c.rollback();
                 c.setAutoCommit(true);
             }
             for (PlannedChange ch : changes) {
