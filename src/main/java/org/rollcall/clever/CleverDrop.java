@@ -1,0 +1,139 @@
+package org.rollcall.clever;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.rollcall.model.School;
+import org.rollcall.model.Student;
+import org.rollcall.report.ProblemSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Clever SFTP drop: a folder holding schools.csv, students.csv and enrollments.csv.
+ *
+ * <p>{@link #open} checks the whole drop before anything is read from it, so a drop that cannot be
+ * used is rejected before a single record is sent: every file is present, parses as CSV to its last
+ * line and has its required headers; each file's encoding (UTF-8, or Windows-1252 when its bytes are
+ * not UTF-8) is settled there. The read methods then stream each file record by record: a bad
+ * record is reported and skipped, an unsupported value is reported and dropped, and memory stays
+ * flat however long the file is.
+ */
+public final class CleverDrop {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CleverDrop.class);
+
+    private final Path folder;
+    private final CleverOptions options;
+    private final Map<CleverFile, CleverCsvFile> files;
+    private final List<Path> allFiles;
+    private volatile EnrollmentReader.Counts lastEnrollments;
+
+    private CleverDrop(Path folder, CleverOptions options, Map<CleverFile, CleverCsvFile> files, List<Path> allFiles) {
+        this.folder = folder;
+        this.options = options;
+        this.files = files;
+        this.allFiles = allFiles;
+    }
+
+    /**
+     * Opens the drop in {@code folder}, or rejects it whole: a required file missing, a required
+     * header missing (or the column {@code options} names for the Ed-Fi schoolId or
+     * studentUniqueId), a file that does not parse as CSV.
+     */
+    public static CleverDrop open(Path folder, CleverOptions options) throws DropRejectedException {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(options, "options");
+        Map<CleverFile, CleverCsvFile> files = new EnumMap<>(CleverFile.class);
+        List<Path> present = new ArrayList<>();
+        for (CleverFile kind : CleverFile.values()) {
+            Path path = folder.resolve(kind.fileName());
+            if (kind.isRead()) {
+                files.put(kind, CleverCsvFile.open(kind, path, alsoRequired(kind, options)));
+                present.add(path);
+            } else if (Files.isRegularFile(path)) {
+                present.add(path);
+            }
+        }
+        CleverDrop drop = new CleverDrop(folder, options, files, List.copyOf(present));
+        files.values().forEach(f -> LOG.info("{}: {} records, {}", f.fileName(), f.records(),
+                f.encoding().describe()));
+        return drop;
+    }
+
+    private static List<Column> alsoRequired(CleverFile kind, CleverOptions options) {
+        return switch (kind) {
+            case SCHOOLS -> List.of(SchoolColumns.byName(options.schoolIdColumn()));
+            case STUDENTS -> List.of(StudentColumns.byName(options.studentIdColumn()));
+            default -> List.of();
+        };
+    }
+
+    /** The drop's schools by Clever School_id, in file order; bad rows are reported and left out. */
+    public Map<String, School> readSchools(ProblemSink problems) {
+        Map<String, School> schools = new SchoolReader(file(CleverFile.SCHOOLS), options).read(problems);
+        LOG.info("schools.csv: {} schools read", schools.size());
+        return schools;
+    }
+
+    /**
+     * Streams students.csv: each good row becomes one {@link Student} handed to {@code sink} as it
+     * is read. {@code schools} are those {@link #readSchools} returned; a row naming another
+     * school is reported and skipped.
+     */
+    public void readStudents(Map<String, School> schools, Consumer<Student> sink, ProblemSink problems) {
+        long[] count = {0};
+        new StudentReader(file(CleverFile.STUDENTS), options).read(schools, s -> {
+            count[0]++;
+            sink.accept(s);
+        }, problems);
+        LOG.info("students.csv: {} students read", count[0]);
+    }
+
+    /**
+     * Checks enrollments.csv: every row must name a student {@code knownStudent} accepts (by
+     * Clever Student_id) and one of {@code schools}. Section enrollments are only counted for now.
+     */
+    public void readEnrollments(Predicate<String> knownStudent, Map<String, School> schools, ProblemSink problems) {
+        EnrollmentReader.Counts counts = new EnrollmentReader(file(CleverFile.ENROLLMENTS))
+                .read(knownStudent, schools, problems);
+        lastEnrollments = counts;
+        LOG.info("enrollments.csv: {} section enrollments valid, {} skipped", counts.valid(), counts.skipped());
+    }
+
+    /** Valid section enrollments found by the last {@link #readEnrollments}; 0 before it. */
+    public long sectionEnrollments() {
+        EnrollmentReader.Counts counts = lastEnrollments;
+        return counts == null ? 0 : counts.valid();
+    }
+
+    /** The drop's files, for archiving: the three read, and any other Clever file that came with them. */
+    public List<Path> files() {
+        return allFiles;
+    }
+
+    /** The folder the drop is in. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** How a drop file was decoded, e.g. {@code UTF-8}, {@code UTF-8 with BOM}, {@code windows-1252}. */
+    public String encoding(String fileName) {
+        for (CleverCsvFile f : files.values()) {
+            if (f.fileName().equals(fileName)) {
+                return f.encoding().describe();
+            }
+        }
+        throw new IllegalArgumentException("not a file this reader reads: " + fileName);
+    }
+
+    private CleverCsvFile file(CleverFile kind) {
+        return files.get(kind);
+    }
+}

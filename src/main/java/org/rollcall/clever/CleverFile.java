@@ -1,0 +1,45 @@
+package org.rollcall.clever;
+
+import java.util.List;
+
+/**
+ * The files of a Clever SFTP drop this reader knows, with the headers each must have. A file
+ * that is read declares its required columns here; the rest are recognised so that they travel
+ * with the drop when it is archived, and get their columns when a reader for them is added.
+ */
+enum CleverFile {
+
+    SCHOOLS("schools.csv", true, SchoolColumns.REQUIRED),
+    STUDENTS("students.csv", true, StudentColumns.REQUIRED),
+    ENROLLMENTS("enrollments.csv", true, EnrollmentColumns.REQUIRED),
+    // recognised, not read yet
+    TEACHERS("teachers.csv", false, List.of()),
+    SECTIONS("sections.csv", false, List.of()),
+    STAFF("staff.csv", false, List.of()),
+    ADMINS("admins.csv", false, List.of()),
+    STUDENTS_EXT("students_ext.csv", false, List.of());
+
+    private final String fileName;
+    private final boolean read;
+    private final List<Column> requiredColumns;
+
+    CleverFile(String fileName, boolean read, List<Column> requiredColumns) {
+        this.fileName = fileName;
+        this.read = read;
+        this.requiredColumns = requiredColumns;
+    }
+
+    /** The exact, case-sensitive file name Clever uses. */
+    String fileName() {
+        return fileName;
+    }
+
+    /** Whether this reader reads the file; such files must be in every drop. */
+    boolean isRead() {
+        return read;
+    }
+
+    List<Column> requiredColumns() {
+        return requiredColumns;
+    }
+}

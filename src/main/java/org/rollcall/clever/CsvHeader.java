@@ -1,0 +1,75 @@
+package org.rollcall.clever;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.rollcall.report.Problem;
+
+/**
+ * A file's header row: where each column is. Clever matches headers by exact name in any order
+ * (formats.md 1.1); surrounding spaces are trimmed, case is not folded.
+ */
+final class CsvHeader {
+
+    private final Map<String, Integer> positions;
+    private final int size;
+    // looked up once per column, not once per row
+    private final Map<Column, Integer> resolved = new ConcurrentHashMap<>();
+
+    private CsvHeader(Map<String, Integer> positions, int size) {
+        this.positions = positions;
+        this.size = size;
+    }
+
+    /** The header of {@code file}; a column named twice makes the file ambiguous, so it is rejected. */
+    static CsvHeader of(String file, List<String> names) throws DropRejectedException {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i).strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            Integer earlier = positions.putIfAbsent(name, i);
+            if (earlier != null) {
+                throw new DropRejectedException(Problem.fatal(file, null,
+                        "header " + name + " appears twice (columns " + (earlier + 1) + " and " + (i + 1) + ")"));
+            }
+        }
+        return new CsvHeader(positions, names.size());
+    }
+
+    /** Number of columns in the header row, blank ones included. */
+    int size() {
+        return size;
+    }
+
+    boolean has(Column column) {
+        return indexOf(column) >= 0;
+    }
+
+    /** Position of the column under its first spelling present, or -1. */
+    int indexOf(Column column) {
+        return resolved.computeIfAbsent(column, this::find);
+    }
+
+    private int find(Column column) {
+        for (String spelling : column.spellings()) {
+            Integer i = positions.get(spelling);
+            if (i != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The column's name as this file spells it, for problem reports. */
+    String nameOf(Column column) {
+        for (String spelling : column.spellings()) {
+            if (positions.containsKey(spelling)) {
+                return spelling;
+            }
+        }
+        return column.name();
+    }
+}
