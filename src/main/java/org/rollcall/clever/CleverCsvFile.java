@@ -140,19 +140,16 @@ final class CleverCsvFile {
      * reported and skipped, unless the extra fields are all empty. Returns how many were skipped so.
      */
     long forEachRow(ProblemSink problems, Consumer<CleverRow> action) {
-        long misshapen = 0;
         if (!encoding.isUtf8()) {
             problems.report(Problem.warning(fileName(), 0, null,
                     "file is not valid UTF-8; read as " + encoding.describe()));
         }
+        long misshapen = 0;
         try (Reader text = encoding.open(path, false);
              CsvReader<CsvRecord> csv = CSV.ofCsvRecord(text)) {
             Iterator<CsvRecord> records = csv.iterator();
-            if (records.hasNext()) {
-                records.next(); // the header, read when the drop was opened
-            }
-            while (records.hasNext()) {
-                CsvRecord record = records.next();
+            next(records); // the header, read when the drop was opened
+            for (CsvRecord record = next(records); record != null; record = next(records)) {
                 if (isBlank(record)) {
                     continue;
                 }
@@ -160,12 +157,21 @@ final class CleverCsvFile {
                     misshapen++;
                     continue;
                 }
+                // what the action throws is the caller's and passes through untouched
                 action.accept(new CleverRow(this, record, problems));
             }
             return misshapen;
-        } catch (IOException | UncheckedIOException e) {
-            throw new UncheckedIOException(fileName() + " could not be read to the end",
-                    e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
+        } catch (IOException e) {
+            throw new UncheckedIOException(fileName() + " could not be read", e);
+        }
+    }
+
+    /** The next record, or null at the end; read failures say which file they are about. */
+    private CsvRecord next(Iterator<CsvRecord> records) {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException(fileName() + " could not be read to the end", e.getCause());
         } catch (CsvParseException e) {
             // the file parsed when the drop was opened: it changed while the drop was being read
             throw new IllegalStateException(fileName() + " changed while it was being read: " + e.getMessage(), e);

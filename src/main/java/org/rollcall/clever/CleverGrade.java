@@ -58,13 +58,18 @@ final class CleverGrade {
 
     private static void spell(String literal, String... spellings) {
         for (String s : spellings) {
+            SPELLINGS.put(s, literal);
             SPELLINGS.put(s.toLowerCase(Locale.ROOT), literal);
         }
     }
 
     /** Clever's literal for a grade as a source spells it, or null when it is not a grade. */
     static String normalise(String raw) {
-        return raw == null ? null : SPELLINGS.get(raw.toLowerCase(Locale.ROOT));
+        if (raw == null) {
+            return null;
+        }
+        String literal = SPELLINGS.get(raw); // as listed: no case folding
+        return literal != null ? literal : SPELLINGS.get(raw.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -17,6 +17,7 @@ final class CodeSet {
         this.ignoreCase = ignoreCase;
         for (String v : this.values) {
             byKey.put(key(v), v);
+            byKey.put(v, v);
         }
     }
 
@@ -32,7 +33,11 @@ final class CodeSet {
 
     /** The supported value {@code raw} stands for, or null when it is not supported. */
     String canonical(String raw) {
-        return raw == null ? null : byKey.get(key(raw));
+        if (raw == null) {
+            return null;
+        }
+        String exact = byKey.get(raw); // most values come in the listed spelling: no case folding
+        return exact != null || !ignoreCase ? exact : byKey.get(key(raw));
     }
 
     List<String> values() {

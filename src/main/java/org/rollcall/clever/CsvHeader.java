@@ -1,9 +1,9 @@
 package org.rollcall.clever;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.rollcall.report.Problem;
 
 /**
@@ -14,8 +14,10 @@ final class CsvHeader {
 
     private final Map<String, Integer> positions;
     private final int size;
-    // looked up once per column, not once per row
-    private final Map<Column, Integer> resolved = new ConcurrentHashMap<>();
+    // each column's position, found once and then read by the column's slot on every row;
+    // UNKNOWN until asked. Racing threads compute the same int, so no lock is needed.
+    private volatile int[] resolved = new int[0];
+    private static final int UNKNOWN = -2;
 
     private CsvHeader(Map<String, Integer> positions, int size) {
         this.positions = positions;
@@ -50,7 +52,16 @@ final class CsvHeader {
 
     /** Position of the column under its first spelling present, or -1. */
     int indexOf(Column column) {
-        return resolved.computeIfAbsent(column, this::find);
+        int[] cache = resolved;
+        int slot = column.slot();
+        if (slot < cache.length && cache[slot] != UNKNOWN) {
+            return cache[slot];
+        }
+        int[] grown = Arrays.copyOf(cache, Math.max(Column.slots(), slot + 1));
+        Arrays.fill(grown, cache.length, grown.length, UNKNOWN);
+        grown[slot] = find(column);
+        resolved = grown;
+        return grown[slot];
     }
 
     private int find(Column column) {

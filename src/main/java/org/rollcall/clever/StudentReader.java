@@ -29,7 +29,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.rollcall.model.Enrollment;
 import org.rollcall.model.Lineage;
 import org.rollcall.model.PersonName;
@@ -43,8 +42,6 @@ import org.rollcall.report.ProblemSink;
  * row per student and school, so a student in two schools arrives twice.
  */
 final class StudentReader {
-
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     private final CleverCsvFile file;
     private final CleverOptions options;
@@ -167,10 +164,20 @@ final class StudentReader {
 
     private static String graduationYear(CleverRow row) {
         String raw = row.get(GRADUATION_YEAR);
-        if (raw != null && !YEAR.matcher(raw).matches()) {
+        if (raw != null && !isYear(raw)) {
             row.warning(GRADUATION_YEAR, "not a year YYYY");
             return null;
         }
         return raw;
+    }
+
+    /** 19xx or 20xx. */
+    private static boolean isYear(String s) {
+        return s.length() == 4 && (s.startsWith("19") || s.startsWith("20"))
+                && isDigit(s.charAt(2)) && isDigit(s.charAt(3));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -32,6 +32,8 @@ class CleverGradeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "00", "14", "001", "K5", "Grade 3", "Kinder", "Post Grad", "-1", "3rd"})
+    // seed 001_dd604ac86191a619.txt: "Students and courses with "other", "null", or "Post Grad" as their grade
+    // level will not be processed." Post Grad is not a Clever spelling (PG and PostGraduate are).
     @DisplayName("anything else is not a grade (the reader warns and drops it)")
     void unknown(String raw) {
         assertThat(CleverGrade.normalise(raw)).isNull();

@@ -85,7 +85,8 @@ class SampleDistrictTest {
     }
 
     @Test
-    @DisplayName("seed 000: every supported value of the students.csv table appears in the sample's valid students")
+    @DisplayName("seed 000_24ef7be37d1b8b28.txt, \"the demographic fields available through Clever and the"
+            + " corresponding supported values\": every one appears among the sample's valid students")
     void everySeedValueIsPresent() {
         List<Student> students = read.students();
         assertThat(students).extracting(Student::gender).contains("M", "F", "X");

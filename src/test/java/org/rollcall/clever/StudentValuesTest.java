@@ -79,7 +79,8 @@ class StudentValuesTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("supportedValues")
-    @DisplayName("seed 000: every supported value is accepted and kept")
+    @DisplayName("seed 000_24ef7be37d1b8b28.txt, \"the demographic fields available through Clever and the"
+            + " corresponding supported values\": every supported value is accepted and kept")
     void everySupportedValueIsAccepted(String column, String value, Function<Student, Object> mapped, Object expected)
             throws Exception {
         TestDrops.Read read = readOne(column, value);
@@ -88,7 +89,8 @@ class StudentValuesTest {
     }
 
     @Test
-    @DisplayName("seed 000 lists exactly 47 home languages (its stray quote before German is not a value)")
+    @DisplayName("seed 000_24ef7be37d1b8b28.txt, Home_language \"“English”, “Albanian”, ... “Vietnamese”\":"
+            + " exactly 47 names (its stray quote before German is not a value)")
     void theLanguageListIsTheSeeds() {
         assertThat(SeedDemographics.HOME_LANGUAGE.values()).hasSize(47).contains("German", "Tigrinya", "Ilocano")
                 .isEqualTo(CleverDistrictGenerator.LANGUAGES);
@@ -104,7 +106,8 @@ class StudentValuesTest {
     }
 
     @Test
-    @DisplayName("the Clever spec's IEP_status header is read as seed 000's iep_status")
+    @DisplayName("seed 000_24ef7be37d1b8b28.txt writes the header \"iep_status*\", the Clever spec IEP_status:"
+            + " both are read")
     void iepStatusEitherSpelling() throws Exception {
         List<String> header = TestDrops.STUDENT_HEADER.stream().map(h -> h.equals("iep_status") ? "IEP_status" : h)
                 .toList();
@@ -139,7 +142,8 @@ class StudentValuesTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("unsupportedValues")
-    @DisplayName("seed 000: a value outside the supported values is a warning; the value is dropped, the student kept")
+    @DisplayName("seed 000_24ef7be37d1b8b28.txt, \"the corresponding supported values\": any other value is a"
+            + " warning with file, line and field; the value is dropped, the student kept")
     void anUnsupportedValueIsAWarning(String column, String value, String message) throws Exception {
         TestDrops.Read read = readOne(column, value);
         assertThat(read.problems()).extracting(Problem::severity, Problem::file, Problem::line, Problem::field,
