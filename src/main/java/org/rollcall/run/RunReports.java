@@ -23,7 +23,8 @@ public final class RunReports {
         long failed = 0;
         long undelivered = 0;
         for (EdFiResource r : EdFiResource.inDependencyOrder()) {
-            Map<String, Long> o = outcomes.getOrDefault(r, Map.of());
+            // HashMap: "not sent yet" is counted under the null outcome
+            Map<String, Long> o = new java.util.HashMap<>(outcomes.getOrDefault(r, Map.of()));
             long unchanged = run.plan().unchangedCount(r);
             long notSent = o.getOrDefault(null, 0L);
             RunReport.Counts c = new RunReport.Counts(o.getOrDefault("created", 0L), o.getOrDefault("updated", 0L),
