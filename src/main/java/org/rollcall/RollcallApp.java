@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,7 @@ import org.rollcall.config.RollcallConfig;
 import org.rollcall.config.Settings;
 import org.rollcall.edfi.DescriptorCrosswalk;
 import org.rollcall.edfi.Ds5Mapper;
+import org.rollcall.edfi.EdFiResource;
 import org.rollcall.edfi.client.EdFiConnection;
 import org.rollcall.model.LocalEducationAgency;
 import org.rollcall.ops.RecordMetrics;
@@ -30,8 +32,11 @@ import org.rollcall.run.DeliverySteps;
 import org.rollcall.run.District;
 import org.rollcall.run.DropFolders;
 import org.rollcall.run.Districts;
+import org.rollcall.run.ReplayRun;
+import org.rollcall.run.RunContext;
 import org.rollcall.sandbox.EdFiSandbox;
 import org.rollcall.sandbox.SandboxOptions;
+import org.rollcall.sync.GonePolicy;
 import org.rollcall.sync.StateStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +60,7 @@ public final class RollcallApp implements AutoCloseable {
     private final List<ExecutorService> pools = new ArrayList<>();
     private final RunReportWriter reports;
     private final Main main;
+    private final RecordMetrics metrics;
 
     private RollcallApp(Path home, RollcallConfig config, Mode mode, Map<String, String> camelOverrides) throws Exception {
         this.home = home;
@@ -84,7 +90,7 @@ public final class RollcallApp implements AutoCloseable {
             main.addOverrideProperty("camel.management.enabled", "false");
         }
         camelOverrides.forEach(main::addOverrideProperty);
-        RecordMetrics metrics = new RecordMetrics(this::meterRegistry);
+        this.metrics = new RecordMetrics(this::meterRegistry);
         main.bind("cleverDropRun", new CleverDropRun(districts, store, reports, metrics));
         main.bind("deliveryPlan", new DeliveryPlan(store));
         main.bind("deliverySteps", new DeliverySteps(store, metrics));
@@ -105,6 +111,35 @@ public final class RollcallApp implements AutoCloseable {
     public static RollcallApp start(Path home, RollcallConfig config, Mode mode, Map<String, String> camelOverrides)
             throws Exception {
         return new RollcallApp(home, config, mode, camelOverrides);
+    }
+
+    /** Approvals, discards and retries of earlier runs' changes. */
+    public ReplayRun replays() {
+        return new ReplayRun(districts, store, reports, metrics, camel().createProducerTemplate());
+    }
+
+    /**
+     * Reads, maps and plans the drop waiting in each district's inbox, sends nothing and leaves the
+     * drop where it is; returns each plan run.
+     */
+    public List<RunContext> planWaiting() {
+        List<RunContext> out = new ArrayList<>();
+        for (District d : districts.all()) {
+            if (DropFolders.waiting(d.cleverInbox()).isEmpty()) {
+                continue;
+            }
+            org.apache.camel.Exchange done = camel().createProducerTemplate().send("direct:clever-drop-" + d.id(), ex -> {
+                ex.setProperty(RunContext.PLAN_ONLY_PROPERTY, true);
+                ex.getIn().setBody(d.cleverInbox().toString());
+            });
+            RunContext run = done.getProperty(RunContext.PROPERTY, RunContext.class);
+            if (run == null) {
+                throw new IllegalStateException("the plan of district " + d.id() + " could not be made",
+                        done.getException());
+            }
+            out.add(run);
+        }
+        return out;
     }
 
     /** Processes the drop waiting in each district's inbox, one after another; returns their reports. */
@@ -177,8 +212,17 @@ public final class RollcallApp implements AutoCloseable {
                         c.get(Settings.SCHOOL_YEAR_START, id)),
                 DescriptorCrosswalk.load(home.resolve(c.get(Settings.CLEVER_CROSSWALK, id)), namespace),
                 new Ds5Mapper(), namespace, id + "@" + (embedded ? "sandbox" : url),
-                new EdFiConnection(root, c.get(Settings.EDFI_CLIENT_ID, id), c.get(Settings.EDFI_CLIENT_SECRET, id)),
-                c.get(Settings.EDFI_CONCURRENCY, id), c.get(Settings.EDFI_RETRIES, id));
+                new EdFiConnection(root, c.get(Settings.EDFI_CLIENT_ID, id), c.get(Settings.EDFI_CLIENT_SECRET, id),
+                        c.get(Settings.EDFI_CONCURRENCY, id)),
+                c.get(Settings.EDFI_CONCURRENCY, id), c.get(Settings.EDFI_RETRIES, id), gonePolicy(c, id, namespace));
+    }
+
+    private static GonePolicy gonePolicy(RollcallConfig c, String id, String namespace) {
+        Map<EdFiResource, GonePolicy.Action> actions = new EnumMap<>(EdFiResource.class);
+        c.get(Settings.GONE, id).forEach((resource, action) -> actions.put(EdFiResource.ofCollection(resource),
+                GonePolicy.Action.valueOf(action.toUpperCase(java.util.Locale.ROOT))));
+        return new GonePolicy(actions, c.get(Settings.GUARD_MAX_SHARE, id),
+                namespace + "/ExitWithdrawTypeDescriptor#" + c.get(Settings.GONE_EXIT_TYPE, id));
     }
 
     /** A district is configuration: its routes are the templates in routes/, instantiated here. */

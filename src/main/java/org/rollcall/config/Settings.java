@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -121,6 +122,31 @@ public final class Settings {
             "Crosswalk from Clever codes to Ed-Fi descriptors (field,source_value,descriptor).")
             .defaultsTo(Path.of("config/descriptors/clever.csv"));
 
+
+    // ---- delivery engine, per district
+
+    public static final Setting<Map<String, String>> GONE = Setting.of("rollcall.district.*.gone",
+            "resource=delete|exit|ignore,...", Settings::goneActions,
+            "What a record missing from a complete snapshot means, per Ed-Fi resource: delete it, exit it "
+                    + "(studentSchoolAssociations only: exitWithdrawDate and type), or nothing. Unlisted resources: "
+                    + "nothing. LocalEducationAgencies, schools and students are never deleted (seed 004).")
+            .defaultsTo(Map.of("studentSchoolAssociations", "exit"));
+
+    public static final Setting<String> GONE_EXIT_TYPE = Setting.string("rollcall.district.*.gone.exit-type",
+            "ExitWithdrawTypeDescriptor code value given to an enrollment that left the snapshot.")
+            .defaultsTo("Withdrawn");
+
+    public static final Setting<Double> GUARD_MAX_SHARE = Setting.fraction("rollcall.district.*.guard.max-share",
+            "Largest share of a resource's records one run may delete or exit; above it those changes are "
+                    + "held until './rollcall approve <runId>' (exit code 3).").defaultsTo(0.10);
+
+    public static final Setting<List<String>> VALIDATE = Setting.listOf("rollcall.validate",
+            Set.of("schema", "descriptors", "uniqueness", "references", "none"),
+            "Checks before sending: the Data Standard's OpenAPI schema, descriptor values against the "
+                    + "descriptor sets, natural-key uniqueness within the run, references resolvable within "
+                    + "the run or the state store. Invalid records are reported, not sent.")
+            .defaultsTo(List.of("schema", "descriptors", "uniqueness", "references"));
+
     /** Every declared key, in the order {@code ./rollcall config} lists them. */
     public static final List<Setting<?>> ALL = List.of(
             DATA_DIR, DISTRICTS, STORE_URL, STORE_USER, STORE_PASSWORD, STORE_POOL_SIZE, REPORTS_DIR,
@@ -128,12 +154,38 @@ public final class Settings {
             DISTRICT_NAME, LEA_ID, LEA_NAME, LEA_CATEGORY, SCHOOL_YEAR_START,
             EDFI_URL, EDFI_CLIENT_ID, EDFI_CLIENT_SECRET, EDFI_NAMESPACE, EDFI_DATA_STANDARD, EDFI_CONCURRENCY,
             EDFI_RETRIES, CLEVER_INBOX, CLEVER_POLL, CLEVER_SCHOOL_ID_COLUMN, CLEVER_STUDENT_ID_COLUMN,
-            CLEVER_CROSSWALK);
+            CLEVER_CROSSWALK,
+            GONE, GONE_EXIT_TYPE, GUARD_MAX_SHARE, VALIDATE);
 
     /** US school years start in late summer: before July, the year started last August. */
     static LocalDate currentSchoolYearStart(LocalDate today) {
         int year = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
         return LocalDate.of(year, 8, 15);
+    }
+
+    /** {@code studentSchoolAssociations=exit,schools=ignore} as a map, checked. */
+    static Map<String, String> goneActions(String value) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String pair : value.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] kv = pair.split("=", 2);
+            String resource = kv[0].trim();
+            String action = kv.length < 2 ? "" : kv[1].trim();
+            org.rollcall.edfi.EdFiResource.ofCollection(resource);
+            if (!Set.of("delete", "exit", "ignore").contains(action)) {
+                throw new IllegalArgumentException("'" + pair.trim() + "': the action must be delete, exit or ignore");
+            }
+            if (List.of("localEducationAgencies", "schools", "students").contains(resource) && !action.equals("ignore")) {
+                throw new IllegalArgumentException(resource + " are never deleted or exited (seed 004)");
+            }
+            if (action.equals("exit") && !resource.equals("studentSchoolAssociations")) {
+                throw new IllegalArgumentException("only studentSchoolAssociations can be exited, not " + resource);
+            }
+            out.put(resource, action);
+        }
+        return Map.copyOf(out);
     }
 
     public static boolean isEmbedded(String url) {

@@ -1,6 +1,7 @@
 package org.rollcall.run;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,8 @@ import org.rollcall.model.School;
 import org.rollcall.ops.RecordMetrics;
 import org.rollcall.report.RunReport;
 import org.rollcall.report.RunReportWriter;
+import org.rollcall.sync.PlanSummary;
+import org.rollcall.sync.SnapshotDiff;
 import org.rollcall.sync.StateStore;
 import org.rollcall.sync.SyncPlanner;
 import org.slf4j.Logger;
@@ -44,6 +47,7 @@ public final class CleverDropRun {
         District d = districts.get(exchange.getProperty(RunContext.DISTRICT_PROPERTY, String.class));
         Path drop = Path.of(exchange.getIn().getBody(String.class));
         RunContext run = new RunContext(d, "clever", drop);
+        run.planOnly(exchange.getProperty(RunContext.PLAN_ONLY_PROPERTY, false, Boolean.class));
         exchange.setProperty(RunContext.PROPERTY, run);
         store.openRun(run.runId(), d.id(), d.targetKey(), run.source(), drop.toString());
         LOG.info("run {}: reading Clever drop in {}", run.runId(), drop);
@@ -70,7 +74,10 @@ public final class CleverDropRun {
             d.mapper().student(s, mc).forEach(planner::accept);
         }, run.problems());
         cleverDrop.readEnrollments(students::contains, schools, run.problems());
-        run.plan(planner.finish());
+        PlanSummary summary = planner.finish();
+        // an accepted drop is a complete snapshot: what it no longer has is gone
+        new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary, LocalDate.now()).plan();
+        run.plan(summary);
         LOG.info("run {}: {} records to send", run.runId(), run.plan().toSend());
     }
 
@@ -78,6 +85,9 @@ public final class CleverDropRun {
     public RunReport complete(Exchange exchange) {
         RunContext run = exchange.getProperty(RunContext.PROPERTY, RunContext.class);
         Path inbox = run.input();
+        if (run.isPlanOnly()) {
+            return finish(exchange, run);
+        }
         if (run.isRejected()) {
             DropFolders.reject(inbox, run.runId(), run.files(), run.rejection().describe());
         } else {
@@ -102,7 +112,15 @@ public final class CleverDropRun {
     }
 
     private RunReport finish(Exchange exchange, RunContext run) {
+        if (run.isPlanOnly()) {
+            store.endPlanned(run.runId());
+        }
         RunReport report = RunReports.build(run, store);
+        if (run.isPlanOnly()) {
+            store.finishRun(run.runId(), "planned");
+            exchange.getIn().setBody(report);
+            return report;
+        }
         Path file = reports.write(report);
         store.finishRun(run.runId(), report.status());
         metrics.run(report);

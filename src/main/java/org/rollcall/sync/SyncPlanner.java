@@ -99,7 +99,7 @@ public final class SyncPlanner {
         for (PlannedChange ch : changes) {
             String firstHash = duplicates.get(ch.naturalKey());
             if (firstHash == null) {
-                summary.add(resource, ch.action());
+                summary.add(resource, ch.action(), ch.naturalKey());
             } else if (!firstHash.equals(ch.payloadHash())) {
                 conflict(byKey.get(ch.naturalKey()).record());
             }
