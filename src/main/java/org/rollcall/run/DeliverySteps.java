@@ -41,6 +41,9 @@ public final class DeliverySteps implements Processor {
     private static final String AUTH_RETRIED = "rollcallAuthRetried";
     private static final String ETAG = "rollcallEtag";
     private static final String ETAG_RETRIED = "rollcallEtagRetried";
+    private static final String THROTTLED = "rollcallThrottled";
+    /** How many 429/503 answers one record waits out before it is a dead letter. */
+    static final int THROTTLE_RETRIES = 12;
     /** Longest Retry-After honoured; a longer one is capped so a run cannot stall for hours. */
     static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(2);
 
@@ -93,16 +96,12 @@ public final class DeliverySteps implements Processor {
         });
     }
 
-    /** Before a redelivery: after a 401, drop the refused token; always send the current token and ETag. */
+    /** Before a redelivery: send the current token (a new one after a 401) and ETag. */
     @Override
     public void process(Exchange exchange) {
         RunContext run = exchange.getProperty(RunContext.PROPERTY, RunContext.class);
-        TokenProvider tokens = run.district().target().tokens();
-        if (status(exchange.getException()) == 401) {
-            tokens.rejected(exchange.getProperty(TOKEN, String.class));
-        }
         ifMatch(exchange, exchange.getProperty(CHANGE, PlannedChange.class));
-        authorize(exchange, tokens);
+        authorize(exchange, run.district().target().tokens());
     }
 
     /**
@@ -118,6 +117,8 @@ public final class DeliverySteps implements Processor {
         int attempt = exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class);
         int status = status(e);
         if (status == 401) {
+            // drop the refused token; threads that saw the same 401 share the one new token
+            target.tokens().rejected(exchange.getProperty(TOKEN, String.class));
             return once(exchange, AUTH_RETRIED);
         }
         if (status == 412) {
@@ -129,15 +130,19 @@ public final class DeliverySteps implements Processor {
             return true;
         }
         if (status == 429 || status == 503) {
+            // the target asked us to come back later: its own budget, and the wait it names
             target.concurrency().throttled();
             Duration wait = retryAfter((HttpOperationFailedException) e);
             if (wait != null) {
                 exchange.getIn().setHeader(Exchange.REDELIVERY_DELAY, wait.toMillis());
             }
+            int throttled = exchange.getProperty(THROTTLED, 0, Integer.class) + 1;
+            exchange.setProperty(THROTTLED, throttled);
+            return throttled <= THROTTLE_RETRIES;
         }
-        boolean transientFailure = status >= 500 || status == 429 || status == 408
-                || status == 0 && isNetwork(e);
-        return transientFailure && attempt < run.district().retries();
+        boolean transientFailure = status >= 500 || status == 408 || status == 0 && isNetwork(e);
+        int otherAttempts = attempt - exchange.getProperty(THROTTLED, 0, Integer.class);
+        return transientFailure && otherAttempts < run.district().retries();
     }
 
     /** The target accepted the record. */
