@@ -37,6 +37,7 @@ import org.rollcall.run.RunContext;
 import org.rollcall.sandbox.EdFiSandbox;
 import org.rollcall.sandbox.SandboxOptions;
 import org.rollcall.sync.GonePolicy;
+import org.rollcall.sync.RecordValidator;
 import org.rollcall.sync.StateStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,7 +92,7 @@ public final class RollcallApp implements AutoCloseable {
         }
         camelOverrides.forEach(main::addOverrideProperty);
         this.metrics = new RecordMetrics(this::meterRegistry);
-        main.bind("cleverDropRun", new CleverDropRun(districts, store, reports, metrics));
+        main.bind("cleverDropRun", new CleverDropRun(districts, store, reports, metrics, checks(config)));
         main.bind("deliveryPlan", new DeliveryPlan(store));
         main.bind("deliverySteps", new DeliverySteps(store, metrics));
         for (District d : districts.all()) {
@@ -215,6 +216,16 @@ public final class RollcallApp implements AutoCloseable {
                 new EdFiConnection(root, c.get(Settings.EDFI_CLIENT_ID, id), c.get(Settings.EDFI_CLIENT_SECRET, id),
                         c.get(Settings.EDFI_CONCURRENCY, id)),
                 c.get(Settings.EDFI_CONCURRENCY, id), c.get(Settings.EDFI_RETRIES, id), gonePolicy(c, id, namespace));
+    }
+
+    private static java.util.Set<RecordValidator.Check> checks(RollcallConfig c) {
+        java.util.Set<RecordValidator.Check> out = java.util.EnumSet.noneOf(RecordValidator.Check.class);
+        for (String v : c.get(Settings.VALIDATE)) {
+            if (!v.equals("none")) {
+                out.add(RecordValidator.Check.valueOf(v.toUpperCase(java.util.Locale.ROOT)));
+            }
+        }
+        return out;
     }
 
     private static GonePolicy gonePolicy(RollcallConfig c, String id, String namespace) {

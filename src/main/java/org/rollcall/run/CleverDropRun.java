@@ -2,6 +2,7 @@ package org.rollcall.run;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.rollcall.ops.RecordMetrics;
 import org.rollcall.report.RunReport;
 import org.rollcall.report.RunReportWriter;
 import org.rollcall.sync.PlanSummary;
+import org.rollcall.sync.RecordValidator;
 import org.rollcall.sync.SnapshotDiff;
 import org.rollcall.sync.StateStore;
 import org.rollcall.sync.SyncPlanner;
@@ -35,7 +37,16 @@ public final class CleverDropRun {
     private final RunReportWriter reports;
     private final RecordMetrics metrics;
 
+    private final Set<RecordValidator.Check> checks;
+
     public CleverDropRun(Districts districts, StateStore store, RunReportWriter reports, RecordMetrics metrics) {
+        this(districts, store, reports, metrics, EnumSet.allOf(RecordValidator.Check.class));
+    }
+
+    /** @param checks what rollcall.validate switches on */
+    public CleverDropRun(Districts districts, StateStore store, RunReportWriter reports, RecordMetrics metrics,
+                         Set<RecordValidator.Check> checks) {
+        this.checks = checks;
         this.districts = districts;
         this.store = store;
         this.reports = reports;
@@ -64,7 +75,8 @@ public final class CleverDropRun {
         MappingContext mc = new MappingContext(d.namespace(), d.cleverCrosswalk(), d.lea().id(), run.problems(),
                 run.unmapped());
         SyncPlanner planner = new SyncPlanner(store, d.targetKey(), run.runId(),
-                d.mapper().version() + "/" + d.cleverCrosswalk().fingerprint(), run.problems());
+                d.mapper().version() + "/" + d.cleverCrosswalk().fingerprint(), run.problems(),
+                new RecordValidator(checks, store, d.targetKey()));
         d.mapper().localEducationAgency(d.lea(), mc).forEach(planner::accept);
         Map<String, School> schools = cleverDrop.readSchools(run.problems());
         schools.values().forEach(s -> d.mapper().school(s, mc).forEach(planner::accept));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.rollcall.edfi.EdFiResource;
 import org.rollcall.report.RunReport;
+import org.rollcall.sync.PlanSummary;
 import org.rollcall.sync.StateStore;
 
 /** Builds a run's report from its context and what the state store recorded of its deliveries. */
@@ -30,7 +31,8 @@ public final class RunReports {
             long notSent = o.getOrDefault(null, 0L);
             RunReport.Counts c = new RunReport.Counts(o.getOrDefault("created", 0L), o.getOrDefault("updated", 0L),
                     unchanged, o.getOrDefault("deleted", 0L), o.getOrDefault("exited", 0L),
-                    o.getOrDefault("failed", 0L) + o.getOrDefault("invalid", 0L) + notSent, o.getOrDefault("held", 0L));
+                    o.getOrDefault("failed", 0L) + run.plan().get(r, PlanSummary.Kind.INVALID) + notSent,
+                    o.getOrDefault("held", 0L));
             failed += c.failed();
             held += c.held();
             undelivered += notSent;
