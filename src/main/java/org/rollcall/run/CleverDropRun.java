@@ -75,7 +75,9 @@ public final class CleverDropRun {
         MappingContext mc = new MappingContext(d.namespace(), d.cleverCrosswalk(), d.lea().id(), run.problems(),
                 run.unmapped());
         SyncPlanner planner = new SyncPlanner(store, d.targetKey(), run.runId(),
-                d.mapper().version() + "/" + d.cleverCrosswalk().fingerprint(), run.problems(),
+                // the crosswalk is not part of the version: the mapped body carries its values, so a crosswalk
+                // edit re-sends exactly the records whose body it changes
+                d.mapper().version(), run.problems(),
                 new RecordValidator(checks, store, d.targetKey()));
         d.mapper().localEducationAgency(d.lea(), mc).forEach(planner::accept);
         Map<String, School> schools = cleverDrop.readSchools(run.problems());
@@ -90,6 +92,8 @@ public final class CleverDropRun {
         // an accepted drop is a complete snapshot: what it no longer has is gone
         new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary, LocalDate.now()).plan();
         run.plan(summary);
+        run.unmapped().gaps().forEach(g -> LOG.warn("run {}: {} value '{}' has no crosswalk entry ({} records); "
+                + "it is left out of what is sent", run.runId(), g.field(), g.value(), g.count()));
         LOG.info("run {}: {} records to send", run.runId(), run.plan().toSend());
     }
 
