@@ -302,7 +302,7 @@ public final class RollcallMain {
         }
         RollcallConfig config = loadConfig();
         try (StateStore store = StateStore.open(config.get(Settings.STORE_URL), config.get(Settings.STORE_USER),
-                config.get(Settings.STORE_PASSWORD), 1, home.resolve(config.get(Settings.DATA_DIR)))) {
+                config.get(Settings.STORE_PASSWORD), 2, home.resolve(config.get(Settings.DATA_DIR)))) {
             List<StateStore.Touch> touches = store.trace(args.get(0), 1000);
             if (touches.isEmpty()) {
                 out.println("No run has touched a record with key " + args.get(0));

@@ -54,7 +54,8 @@ public final class StateStore implements AutoCloseable {
             hc.setUsername(user);
             hc.setPassword(password);
         }
-        hc.setMaximumPoolSize(poolSize);
+        // Flyway holds one connection for its lock while it migrates on another
+        hc.setMaximumPoolSize(Math.max(2, poolSize));
         hc.setPoolName("rollcall-state");
         hc.setInitializationFailTimeout(10_000);
         HikariDataSource ds;
