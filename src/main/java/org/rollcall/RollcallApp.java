@@ -32,6 +32,7 @@ import org.rollcall.run.DeliverySteps;
 import org.rollcall.run.District;
 import org.rollcall.run.DropFolders;
 import org.rollcall.run.Districts;
+import org.rollcall.run.JsonlTarget;
 import org.rollcall.run.ReplayRun;
 import org.rollcall.run.RunContext;
 import org.rollcall.sandbox.EdFiSandbox;
@@ -95,6 +96,7 @@ public final class RollcallApp implements AutoCloseable {
         main.bind("cleverDropRun", new CleverDropRun(districts, store, reports, metrics, checks(config)));
         main.bind("deliveryPlan", new DeliveryPlan(store));
         main.bind("deliverySteps", new DeliverySteps(store, metrics));
+        main.bind("jsonlTarget", new JsonlTarget(store, metrics));
         for (District d : districts.all()) {
             ExecutorService pool = Executors.newFixedThreadPool(d.concurrency(), threads("edfi-" + d.id()));
             pools.add(pool);
@@ -203,18 +205,21 @@ public final class RollcallApp implements AutoCloseable {
     private District district(RollcallConfig c, String id) {
         LocalEducationAgency lea = new LocalEducationAgency(c.get(Settings.LEA_ID, id), c.get(Settings.LEA_NAME, id),
                 c.get(Settings.LEA_CATEGORY, id));
-        String url = c.get(Settings.EDFI_URL, id);
+        String url = instanceUrl(c.get(Settings.EDFI_URL, id), id, c.get(Settings.SCHOOL_YEAR_START, id));
         boolean embedded = Settings.isEmbedded(url);
+        boolean jsonl = Settings.isJsonl(url);
         Supplier<URI> root = embedded ? sandbox::rootUrl : () -> URI.create(url);
+        String targetKey = id + "@" + (embedded ? "sandbox"
+                : jsonl ? "jsonl:" + home.resolve(url.substring("jsonl:".length())).toAbsolutePath().normalize() : url);
         String namespace = c.get(Settings.EDFI_NAMESPACE, id);
         return new District(id, c.get(Settings.DISTRICT_NAME, id), lea,
                 home.resolve(c.get(Settings.CLEVER_INBOX, id)), c.get(Settings.CLEVER_POLL, id),
                 new CleverOptions(c.get(Settings.CLEVER_SCHOOL_ID_COLUMN, id), c.get(Settings.CLEVER_STUDENT_ID_COLUMN, id),
                         c.get(Settings.SCHOOL_YEAR_START, id)),
                 DescriptorCrosswalk.load(home.resolve(c.get(Settings.CLEVER_CROSSWALK, id)), namespace),
-                new Ds5Mapper(), namespace, id + "@" + (embedded ? "sandbox" : url),
-                new EdFiConnection(root, c.get(Settings.EDFI_CLIENT_ID, id), c.get(Settings.EDFI_CLIENT_SECRET, id),
-                        c.get(Settings.EDFI_CONCURRENCY, id)),
+                new Ds5Mapper(), namespace, targetKey,
+                jsonl ? null : new EdFiConnection(root, c.get(Settings.EDFI_CLIENT_ID, id),
+                        c.get(Settings.EDFI_CLIENT_SECRET, id), c.get(Settings.EDFI_CONCURRENCY, id)),
                 c.get(Settings.EDFI_CONCURRENCY, id), c.get(Settings.EDFI_RETRIES, id), gonePolicy(c, id, namespace));
     }
 
@@ -226,6 +231,13 @@ public final class RollcallApp implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /** A year- or district-specific instance URL with its placeholders filled in. */
+    static String instanceUrl(String url, String districtId, java.time.LocalDate schoolYearStart) {
+        // Ed-Fi names a school year by the calendar year it ends in
+        int schoolYear = schoolYearStart.getMonthValue() >= 7 ? schoolYearStart.getYear() + 1 : schoolYearStart.getYear();
+        return url.replace("{schoolYear}", Integer.toString(schoolYear)).replace("{districtId}", districtId);
     }
 
     private static GonePolicy gonePolicy(RollcallConfig c, String id, String namespace) {
@@ -240,7 +252,8 @@ public final class RollcallApp implements AutoCloseable {
     private void addDistrictRoutes(Mode mode) throws Exception {
         CamelContext ctx = camel();
         for (District d : districts.all()) {
-            TemplatedRouteBuilder.builder(ctx, "edfi-delivery").routeId("edfi-delivery-" + d.id())
+            String delivery = d.jsonlDir() != null ? "jsonl-delivery" : "edfi-delivery";
+            TemplatedRouteBuilder.builder(ctx, delivery).routeId(delivery + "-" + d.id())
                     .parameter("districtId", d.id()).add();
             TemplatedRouteBuilder.builder(ctx, "clever-drop").routeId("clever-drop-" + d.id())
                     .parameter("districtId", d.id()).add();

@@ -78,8 +78,11 @@ public final class Settings {
             .defaultsTo("August 15 of the current school year", s -> currentSchoolYearStart(LocalDate.now()));
 
     public static final Setting<String> EDFI_URL = Setting.of("rollcall.district.*.edfi.url",
-            "embedded|http(s) URL", v -> checkEdFiUrl(v.trim()),
-            "Ed-Fi API root (the discovery document's URL), or 'embedded' for the in-process sandbox.")
+            "embedded|jsonl:DIR|http(s) URL", v -> checkEdFiUrl(v.trim()),
+            "Ed-Fi API root (the discovery document's URL), 'embedded' for the in-process sandbox, or jsonl:DIR "
+                    + "to write each run's payloads to DIR/<runId>/<resource>.jsonl instead. A URL may hold "
+                    + "{schoolYear} (the Ed-Fi school year, e.g. 2027 for 2026-27) and {districtId} for "
+                    + "year- and district-specific instances.")
             .defaultsTo(EMBEDDED);
 
     public static final Setting<String> EDFI_CLIENT_ID = Setting.string("rollcall.district.*.edfi.client-id",
@@ -188,16 +191,26 @@ public final class Settings {
         return Map.copyOf(out);
     }
 
+    public static boolean isJsonl(String url) {
+        return url.startsWith("jsonl:");
+    }
+
     public static boolean isEmbedded(String url) {
         return EMBEDDED.equals(url);
     }
 
     /** The Ed-Fi URL of a district, checked: 'embedded' or an http(s) URL. */
     static String checkEdFiUrl(String value) {
+        if (isJsonl(value)) {
+            if (value.length() == "jsonl:".length()) {
+                throw new IllegalArgumentException("jsonl: needs a folder, e.g. jsonl:data/out");
+            }
+            return value;
+        }
         if (!isEmbedded(value)) {
             URI u;
             try {
-                u = URI.create(value);
+                u = URI.create(value.replace("{schoolYear}", "2000").replace("{districtId}", "d"));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("'" + value + "' is neither 'embedded' nor an http(s) URL");
             }

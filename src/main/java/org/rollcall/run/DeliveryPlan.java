@@ -32,7 +32,9 @@ public final class DeliveryPlan {
      */
     public List<Iterator<PlannedChange>> byResource(Exchange exchange) {
         RunContext run = exchange.getProperty(RunContext.PROPERTY, RunContext.class);
-        run.district().target().tokens().token();
+        if (run.district().target() != null) {
+            run.district().target().tokens().token();
+        }
         List<EdFiResource> order = EdFiResource.inDependencyOrder();
         List<Iterator<PlannedChange>> out = new ArrayList<>();
         for (int round = 0; round < 2; round++) {

@@ -33,6 +33,11 @@ public record District(
         int retries,
         GonePolicy gone) {
 
+    /** The folder of a jsonl: target, or null when the target is an Ed-Fi API (then {@link #target()} is set). */
+    public Path jsonlDir() {
+        return targetKey.startsWith(id + "@jsonl:") ? Path.of(targetKey.substring((id + "@jsonl:").length())) : null;
+    }
+
     /** The route-registry name of this district's delivery thread pool. */
     public String poolName() {
         return "edfiPool-" + id;
