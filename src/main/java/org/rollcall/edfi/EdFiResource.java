@@ -16,6 +16,16 @@ public enum EdFiResource {
     STUDENT_SCHOOL_ASSOCIATIONS("studentSchoolAssociations", 40,
             "entryDate", "schoolReference.schoolId", "studentReference.studentUniqueId"),
     STUDENT_EDUCATION_ORGANIZATION_ASSOCIATIONS("studentEducationOrganizationAssociations", 50,
+            "educationOrganizationReference.educationOrganizationId", "studentReference.studentUniqueId"),
+    /** Data Standard 6: the demographics that DS 3-5 keep on the StudentEducationOrganizationAssociation. */
+    STUDENT_DEMOGRAPHICS("studentDemographics", 50,
+            "educationOrganizationReference.educationOrganizationId", "studentReference.studentUniqueId"),
+    /** Data Standard 6: one resource per identification system. */
+    STUDENT_IDENTIFICATION_CODES("studentIdentificationCodes", 50,
+            "educationOrganizationReference.educationOrganizationId", "studentIdentificationSystemDescriptor",
+            "studentReference.studentUniqueId"),
+    /** Data Standard 6: addresses, e-mail and telephones. */
+    STUDENT_DIRECTORIES("studentDirectories", 50,
             "educationOrganizationReference.educationOrganizationId", "studentReference.studentUniqueId");
 
     private final String collection;
