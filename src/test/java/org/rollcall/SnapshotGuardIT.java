@@ -149,6 +149,32 @@ class SnapshotGuardIT {
     }
 
     @Test
+    void aStudentWhoseRowIsBadTonightIsNotTakenForOneWhoLeft() throws Exception {
+        start(Map.of());
+        TestDistricts.dropSample(demo().cleverInbox());
+        runOnce();
+        TestDistricts.dropSample(demo().cleverInbox());
+        AtomicInteger blanked = new AtomicInteger();
+        TestDistricts.editCsv(demo().cleverInbox().resolve("students.csv"), row -> {
+            if (blanked.get() < 2 && !row.get("First_name").isBlank() && !row.get("School_id").equals("rdd-annex")) {
+                row.put("First_name", "");
+                blanked.incrementAndGet();
+            }
+            return row;
+        });
+
+        RunReport next = runOnce();
+
+        assertThat(next.problems()).anySatisfy(g -> {
+            assertThat(g.field()).isEqualTo("First_name");
+            assertThat(g.count()).isEqualTo(3);
+        });
+        assertThat(next.resources().get(SSA).exited()).as("skipped rows exit nobody").isZero();
+        assertThat(next.resources().get(SSA).held()).isZero();
+        assertThat(exitedAtTarget()).isZero();
+    }
+
+    @Test
     void aDeletePolicyDeletesWhatLeftTheSnapshotInReverseDependencyOrder() throws Exception {
         start(Map.of("rollcall.district.demo.gone",
                 "studentSchoolAssociations=delete,studentEducationOrganizationAssociations=delete"));

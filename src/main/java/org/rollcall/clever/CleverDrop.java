@@ -88,11 +88,20 @@ public final class CleverDrop {
      * school is reported and skipped.
      */
     public void readStudents(Map<String, School> schools, Consumer<Student> sink, ProblemSink problems) {
+        readStudents(schools, sink, id -> { }, problems);
+    }
+
+    /**
+     * As above; {@code skipped} gets the unique id of every row skipped for a record error, so a
+     * snapshot does not mistake a student with a bad row tonight for one who has left.
+     */
+    public void readStudents(Map<String, School> schools, Consumer<Student> sink, Consumer<String> skipped,
+                             ProblemSink problems) {
         long[] count = {0};
         new StudentReader(file(CleverFile.STUDENTS), options).read(schools, s -> {
             count[0]++;
             sink.accept(s);
-        }, problems);
+        }, skipped, problems);
         LOG.info("students.csv: {} students read", count[0]);
     }
 

@@ -60,10 +60,17 @@ final class StudentReader {
     }
 
     void read(Map<String, School> schools, Consumer<Student> sink, ProblemSink problems) {
+        read(schools, sink, id -> { }, problems);
+    }
+
+    /** As above; {@code skipped} gets the unique id of each row skipped for a record error, where it has one. */
+    void read(Map<String, School> schools, Consumer<Student> sink, Consumer<String> skipped, ProblemSink problems) {
         file.forEachRow(problems, row -> {
             Student student = student(row, schools);
             if (student != null) {
                 sink.accept(student);
+            } else if (row.get(uniqueIdColumn) != null) {
+                skipped.accept(row.get(uniqueIdColumn));
             }
         });
     }

@@ -83,14 +83,17 @@ public final class CleverDropRun {
         Map<String, School> schools = cleverDrop.readSchools(run.problems());
         schools.values().forEach(s -> d.mapper().school(s, mc).forEach(planner::accept));
         Set<String> students = new HashSet<>();
+        Set<String> unread = new HashSet<>();
         cleverDrop.readStudents(schools, s -> {
             students.add(s.sourceId());
             d.mapper().student(s, mc).forEach(planner::accept);
-        }, run.problems());
+        }, unread::add, run.problems());
         cleverDrop.readEnrollments(students::contains, schools, run.problems());
         PlanSummary summary = planner.finish();
         // an accepted drop is a complete snapshot: what it no longer has is gone
-        new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary, LocalDate.now()).plan();
+        // a student whose row was skipped tonight has not left: their records are not gone
+        new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary, LocalDate.now(), unread)
+                .plan();
         run.plan(summary);
         run.unmapped().gaps().forEach(g -> LOG.warn("run {}: {} value '{}' has no crosswalk entry ({} records); "
                 + "it is left out of what is sent", run.runId(), g.field(), g.value(), g.count()));

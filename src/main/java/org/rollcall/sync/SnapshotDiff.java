@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rollcall.edfi.EdFiJson;
 import org.rollcall.edfi.EdFiResource;
 import org.rollcall.model.Lineage;
@@ -33,9 +34,20 @@ public final class SnapshotDiff {
     private final GonePolicy policy;
     private final PlanSummary summary;
     private final LocalDate today;
+    private final Set<String> unreadStudents;
 
     public SnapshotDiff(StateStore store, String target, String source, String runId, GonePolicy policy,
                         PlanSummary summary, LocalDate today) {
+        this(store, target, source, runId, policy, summary, today, Set.of());
+    }
+
+    /**
+     * @param unreadStudents studentUniqueIds whose source rows were skipped for a record error in this
+     *                       snapshot: their records are not gone, only unreadable tonight, and are left alone
+     */
+    public SnapshotDiff(StateStore store, String target, String source, String runId, GonePolicy policy,
+                        PlanSummary summary, LocalDate today, Set<String> unreadStudents) {
+        this.unreadStudents = unreadStudents;
         this.store = store;
         this.target = target;
         this.source = source;
@@ -68,6 +80,9 @@ public final class SnapshotDiff {
         while (true) {
             List<StateStore.PresentRecord> page = store.unseen(target, resource, source, runId, after, PAGE);
             for (StateStore.PresentRecord gone : page) {
+                if (ofUnreadStudent(gone.naturalKey())) {
+                    continue;
+                }
                 if (resource.changeableKey() != null) {
                     if (creates == null) {
                         creates = byIdentity(resource, store.plannedCreates(runId, resource));
@@ -137,6 +152,18 @@ public final class SnapshotDiff {
                         EdFiJson.hash("exit", text), lineage, gone.edfiId(), gone.etag(), null, 0);
             }
         };
+    }
+
+    private boolean ofUnreadStudent(String naturalKey) {
+        if (unreadStudents.isEmpty()) {
+            return false;
+        }
+        for (String part : naturalKey.split("\\|")) {
+            if (part.startsWith("studentUniqueId=") && unreadStudents.contains(part.substring("studentUniqueId=".length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Long> byIdentity(EdFiResource resource, Map<String, Long> creates) {
