@@ -33,6 +33,7 @@ public final class RunContext {
     private volatile List<Path> files = List.of();
     private volatile Problem rejection;
     private volatile String failure;
+    private volatile java.util.Map<String, Long> statuses = java.util.Map.of();
 
     public RunContext(District district, String source, Path input) {
         this.runId = ID_TIME.format(startedAt) + "-" + district.id() + "-"
@@ -108,5 +109,14 @@ public final class RunContext {
 
     void fail(String why) {
         this.failure = why;
+    }
+
+    /** Students per enrollment status, for sources that determine one (Skyward, seed 002); empty otherwise. */
+    public java.util.Map<String, Long> statuses() {
+        return statuses;
+    }
+
+    void statuses(java.util.Map<String, Long> counts) {
+        this.statuses = java.util.Map.copyOf(counts);
     }
 }
