@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -89,6 +88,16 @@ public final class QmlativSimulator implements AutoCloseable {
         Map<String, Long> out = new LinkedHashMap<>();
         counts.forEach((k, v) -> out.put(k, v.get()));
         return out;
+    }
+
+    /** From now on, page {@code page} of {@code object} fails {@code times} times (-1 = always) with {@code status}. */
+    public void fail(String object, int page, int status, int times) {
+        options.fail(object, page, status, times);
+    }
+
+    /** Removes every injected failure. */
+    public void heal() {
+        options.faults.clear();
     }
 
     public long tokensIssued() {
@@ -193,7 +202,7 @@ public final class QmlativSimulator implements AutoCloseable {
         }
         for (SimulatorOptions.Fault f : options.faults) {
             if (f.object().equals(object) && f.page() == page) {
-                int hits = faultHits.computeIfAbsent(f.toString(), k -> new AtomicInteger()).incrementAndGet();
+                int hits = faultHits.computeIfAbsent(f + "@" + System.identityHashCode(f), k -> new AtomicInteger()).incrementAndGet();
                 if (f.times() < 0 || hits <= f.times()) {
                     if (f.status() == 0) {
                         count(label + " dropped");
@@ -344,10 +353,5 @@ public final class QmlativSimulator implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static byte[] readAll(InputStream in) throws IOException {
-        return in.readAllBytes();
     }
 }

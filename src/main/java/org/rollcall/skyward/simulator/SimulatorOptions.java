@@ -2,7 +2,6 @@ package org.rollcall.skyward.simulator;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,7 +26,7 @@ public final class SimulatorOptions {
     Duration slowPage = Duration.ZERO;
     int slowEvery = 0;
     int tooManyRequestsEvery = 0;
-    final List<Fault> faults = new ArrayList<>();
+    final List<Fault> faults = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public static SimulatorOptions district(int students, LocalDate today) {
         SimulatorOptions o = new SimulatorOptions();
