@@ -72,6 +72,11 @@ class SkywardToEdFiIT {
     }
 
     private void start(SimulatorOptions options, int pageSize) throws Exception {
+        start(options, pageSize, RollcallApp.Mode.ONCE, Map.of());
+    }
+
+    private void start(SimulatorOptions options, int pageSize, RollcallApp.Mode mode, Map<String, String> extra)
+            throws Exception {
         sim = QmlativSimulator.start(options);
         Map<String, String> p = new HashMap<>();
         p.put("rollcall.data-dir", data.toString());
@@ -87,8 +92,15 @@ class SkywardToEdFiIT {
         p.put("rollcall.district.demo.skyward.time-zone", ZONE.getId());
         p.put("rollcall.district.demo.skyward.retries", "3");
         p.put("rollcall.district.demo.skyward.backoff", "10ms");
+        p.putAll(extra);
         RollcallConfig config = RollcallConfig.of(p, Map.of("DEMO_SKYWARD_SECRET", options.clientSecret()));
-        app = RollcallApp.start(Path.of("").toAbsolutePath(), config, RollcallApp.Mode.ONCE, Map.of(), clock());
+        Map<String, String> camel = new HashMap<>();
+        if (mode == RollcallApp.Mode.DAEMON) {
+            try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+                camel.put("camel.management.port", Integer.toString(s.getLocalPort()));
+            }
+        }
+        app = RollcallApp.start(Path.of("").toAbsolutePath(), config, mode, camel, clock());
     }
 
     private RunReport runOnce() {
@@ -253,6 +265,20 @@ class SkywardToEdFiIT {
         RunReport b = template.requestBody("direct:skyward-sync-demo", null, RunReport.class);
         assertThat(b).as("the second trigger is skipped").isNull();
         assertThat(a.get().status()).isEqualTo(RunReport.SUCCEEDED);
+    }
+
+    @Test
+    void theQuartzScheduleRunsTheSyncInTheDistrictsTimeZone() throws Exception {
+        start(SimulatorOptions.district(60, TODAY), 50, RollcallApp.Mode.DAEMON,
+                Map.of("rollcall.district.demo.skyward.schedule", "0/2 * * * * ?"));
+        assertThat(app.camel().getRoutes()).extracting(r -> r.getRouteId())
+                .contains("skyward-schedule-demo", "skyward-sync-demo", "edfi-delivery-demo");
+        assertThat(app.camel().getRoute("skyward-schedule-demo").getEndpoint().getEndpointUri())
+                .contains("America").contains("Chicago");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> app.reports().latest().filter(r -> r.source().equals("skyward")
+                        && r.status().equals(RunReport.SUCCEEDED)).isPresent());
+        assertThat(app.sandbox().counts().total("POST", "students")).isEqualTo(sim.district().importedStudents());
     }
 
     private static String studentNumberOfName(SimulatedDistrict d, long nameId) {

@@ -163,9 +163,9 @@ public final class SkywardMapping {
                 continue;
             }
             String grade = e.gradeReferenceId() == null ? null : snap.gradeCodes().get(e.gradeReferenceId());
-            boolean exited = e.end() != null || status.isExited();
+            // an enrollment with an end date is sent exited (every one of a GRADUATED or INACTIVE student's is)
             enrollments.add(new Enrollment(school.sourceId(), school.edfiSchoolId(), e.start(), e.end(), grade,
-                    entryType(e), exited && e.end() != null ? exitType(e, status) : null, el));
+                    entryType(e), e.end() != null ? exitType(e, status) : null, el));
         }
         List<StudentContact> contactsOf = new ArrayList<>();
         for (Relationship r : snap.relationships().getOrDefault(row.nameId(), List.of())) {
