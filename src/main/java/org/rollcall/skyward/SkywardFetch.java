@@ -26,7 +26,8 @@ import org.rollcall.skyward.SkywardSnapshot.SchoolRow;
 import org.rollcall.skyward.SkywardSnapshot.StudentRow;
 
 /**
- * One pull from Skyward Qmlativ, in the order the joins need: lookups, school years, the
+ * One pull from Skyward Qmlativ, in the order the joins need: school years, entities (each
+ * configured one must exist), lookups, the
  * entry/withdrawal records of the previous, current and upcoming school years (kept only when seed
  * 002's window takes them), student entity years, the students behind those enrollments, their
  * guardian relationships, and last the names, spooled to a file. Each object is read with a search
@@ -82,6 +83,14 @@ public final class SkywardFetch {
         if (currentNumeric[0] == Long.MIN_VALUE) {
             throw new SkywardFetchException("Skyward names no current school year (District/SchoolYear "
                     + "IsCurrentYearForProvidedEntity) for entity " + entity, 200, null);
+        }
+        // entities: every configured one must exist, or enrollments would silently be missing
+        Map<Long, String> entities = lookup(entity, "District/Entity", "EntityID", "Code");
+        for (long e : options.entityIds()) {
+            if (!entities.containsKey(e)) {
+                throw new SkywardFetchException("Skyward has no entity " + e + " (rollcall.district.<id>.skyward.entity-ids); "
+                        + "entities: " + new java.util.TreeMap<>(entities), 200, null);
+            }
         }
         List<Long> years = new ArrayList<>();
         numericYears.forEach((id, y) -> {
