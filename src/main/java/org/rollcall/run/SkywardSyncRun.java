@@ -69,9 +69,14 @@ public final class SkywardSyncRun {
             exchange.getIn().setBody(null);
             return;
         }
-        RunContext run = new RunContext(d, "skyward", spool(d.id()).getParent());
-        exchange.setProperty(RunContext.PROPERTY, run);
-        store.openRun(run.runId(), d.id(), d.targetKey(), run.source(), setup.options().baseUrl().toString());
+        try {
+            RunContext run = new RunContext(d, "skyward", spool(d.id()).getParent());
+            store.openRun(run.runId(), d.id(), d.targetKey(), run.source(), setup.options().baseUrl().toString());
+            exchange.setProperty(RunContext.PROPERTY, run);
+        } catch (RuntimeException e) {
+            running.remove(d.id());
+            throw e;
+        }
     }
 
     /** Pulls the district; plans it only if the pull completed. */

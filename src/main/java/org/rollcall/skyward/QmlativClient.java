@@ -96,7 +96,20 @@ public final class QmlativClient {
         boolean authRetried = false;
         int attempt = 0;
         while (true) {
-            String token = tokens.token();
+            String token;
+            try {
+                token = tokens.token();
+            } catch (SkywardFetchException e) {
+                // the token endpoint being unavailable is as transient as a data page being so
+                if (!isTransient(e.status()) || attempt >= options.retries()) {
+                    throw e;
+                }
+                attempt++;
+                retried++;
+                LOG.info("Skyward token request failed ({}); retry {} of {}", e.getMessage(), attempt, options.retries());
+                sleep(backoff(attempt));
+                continue;
+            }
             HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(options.timeout())
                     .header("Authorization", "Bearer " + token).header("Accept", "application/json");
             if (search != null) {
@@ -130,7 +143,7 @@ public final class QmlativClient {
                     continue;
                 }
                 why = "HTTP " + status + message(body);
-                if (status != 429 && status < 500) {
+                if (!isTransient(status)) {
                     throw new SkywardFetchException("Skyward refused " + object + " page " + page + ": " + why, status, null);
                 }
                 retryAfter = res.headers().firstValueAsLong("Retry-After").orElse(-1);
@@ -151,6 +164,11 @@ public final class QmlativClient {
             LOG.info("Skyward {} page {}: {}; retry {} of {} in {} ms", object, page, why, attempt, options.retries(), delay);
             sleep(delay);
         }
+    }
+
+    /** 429, 5xx and no answer at all are worth another try; other answers are final. */
+    private static boolean isTransient(int status) {
+        return status == 0 || status == 429 || status >= 500;
     }
 
     /** Exponential from the configured base, capped at 30 s, with up to 50% jitter. */

@@ -81,7 +81,8 @@ public final class QmlativTokens {
                     + " from " + tokenUrl + "); check the Integration Access record", res.statusCode(), null);
         }
         if (res.statusCode() != 200) {
-            throw new SkywardFetchException("Skyward token endpoint answered HTTP " + res.statusCode(), res.statusCode(), null);
+            throw new SkywardFetchException("Skyward token endpoint " + tokenUrl + " answered HTTP " + res.statusCode(),
+                    res.statusCode(), null);
         }
         JsonNode body;
         try {

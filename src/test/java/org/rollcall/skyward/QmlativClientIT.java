@@ -131,6 +131,15 @@ class QmlativClientIT {
     }
 
     @Test
+    void anUnavailableTokenEndpointIsRetriedToo() throws Exception {
+        QmlativClient c = client(SimulatorOptions.district(50, TODAY).fail("oauth/token", 0, 503, 2), 100,
+                Clock.systemUTC());
+        assertThat(all(c, "District/SchoolYear", null, List.of())).hasSize(3);
+        assertThat(sim.counts().get("POST oauth/token 503")).isEqualTo(2);
+        assertThat(c.tokens().issued()).isEqualTo(1);
+    }
+
+    @Test
     void aPageThatKeepsFailingEndsTheFetchNamingObjectAndPage() throws Exception {
         QmlativClient c = client(SimulatorOptions.district(200, TODAY).fail("Demographics/Name", 2, 503, -1), 50,
                 Clock.systemUTC());

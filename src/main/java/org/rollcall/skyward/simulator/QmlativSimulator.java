@@ -131,6 +131,16 @@ public final class QmlativSimulator implements AutoCloseable {
     }
 
     private void token(HttpExchange ex) throws IOException {
+        for (SimulatorOptions.Fault f : options.faults) {
+            if (f.object().equals("oauth/token")) {
+                int hits = faultHits.computeIfAbsent(f + "@" + System.identityHashCode(f), k -> new AtomicInteger())
+                        .incrementAndGet();
+                if (f.times() < 0 || hits <= f.times()) {
+                    send(ex, ex.getRequestMethod() + " oauth/token", f.status(), message("Service Unavailable"));
+                    return;
+                }
+            }
+        }
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String query = ex.getRequestURI().getRawQuery();
         Map<String, String> form = form(body);

@@ -81,7 +81,7 @@ public final class SimulatorOptions {
         return this;
     }
 
-    /** Page {@code page} of {@code object} (e.g. "Demographics/Name") fails {@code times} times (-1 = always) with {@code status}. */
+    /** Page {@code page} of {@code object} (e.g. "Demographics/Name"; "oauth/token" for the token endpoint, any page) fails {@code times} times (-1 = always) with {@code status}. */
     public SimulatorOptions fail(String object, int page, int status, int times) {
         faults.add(new Fault(object, page, status, times));
         return this;
