@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,7 @@ import org.rollcall.config.RollcallConfig;
 import org.rollcall.config.Settings;
 import org.rollcall.edfi.DescriptorCrosswalk;
 import org.rollcall.edfi.Ds5Mapper;
+import org.rollcall.edfi.EdFiResource;
 import org.rollcall.edfi.client.EdFiConnection;
 import org.rollcall.model.LocalEducationAgency;
 import org.rollcall.ops.RecordMetrics;
@@ -30,10 +32,15 @@ import org.rollcall.run.DeliverySteps;
 import org.rollcall.run.District;
 import org.rollcall.run.DropFolders;
 import org.rollcall.run.Districts;
+import org.rollcall.run.JsonlTarget;
+import org.rollcall.run.ReplayRun;
+import org.rollcall.run.RunContext;
 import org.rollcall.sandbox.EdFiSandbox;
 import org.rollcall.sandbox.SandboxOptions;
 import org.rollcall.skyward.SkywardDistricts;
 import org.rollcall.run.SkywardSyncRun;
+import org.rollcall.sync.GonePolicy;
+import org.rollcall.sync.RecordValidator;
 import org.rollcall.sync.StateStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +65,7 @@ public final class RollcallApp implements AutoCloseable {
     private final List<ExecutorService> pools = new ArrayList<>();
     private final RunReportWriter reports;
     private final Main main;
+    private final RecordMetrics metrics;
 
     private RollcallApp(Path home, RollcallConfig config, Mode mode, Map<String, String> camelOverrides,
                         java.time.Clock clock) throws Exception {
@@ -94,11 +102,13 @@ public final class RollcallApp implements AutoCloseable {
             main.addOverrideProperty("camel.management.enabled", "false");
         }
         camelOverrides.forEach(main::addOverrideProperty);
-        RecordMetrics metrics = new RecordMetrics(this::meterRegistry);
-        main.bind("cleverDropRun", new CleverDropRun(districts, store, reports, metrics));
+        this.metrics = new RecordMetrics(this::meterRegistry);
+        main.bind("cleverDropRun", new CleverDropRun(districts, store, reports, metrics, checks(config)));
         main.bind("deliveryPlan", new DeliveryPlan(store));
-        main.bind("skywardSyncRun", new SkywardSyncRun(districts, skyward, store, reports, metrics, dataDir, clock));
+        main.bind("skywardSyncRun", new SkywardSyncRun(districts, skyward, store, reports, metrics, dataDir, clock,
+                checks(config)));
         main.bind("deliverySteps", new DeliverySteps(store, metrics));
+        main.bind("jsonlTarget", new JsonlTarget(store, metrics));
         for (District d : districts.all()) {
             ExecutorService pool = Executors.newFixedThreadPool(d.concurrency(), threads("edfi-" + d.id()));
             pools.add(pool);
@@ -140,6 +150,35 @@ public final class RollcallApp implements AutoCloseable {
     /** The districts that sync from Skyward. */
     public SkywardDistricts skyward() {
         return skyward;
+    }
+
+    /** Approvals, discards and retries of earlier runs' changes. */
+    public ReplayRun replays() {
+        return new ReplayRun(districts, store, reports, metrics, camel().createProducerTemplate());
+    }
+
+    /**
+     * Reads, maps and plans the drop waiting in each district's inbox, sends nothing and leaves the
+     * drop where it is; returns each plan run.
+     */
+    public List<RunContext> planWaiting() {
+        List<RunContext> out = new ArrayList<>();
+        for (District d : districts.all()) {
+            if (DropFolders.waiting(d.cleverInbox()).isEmpty()) {
+                continue;
+            }
+            org.apache.camel.Exchange done = camel().createProducerTemplate().send("direct:clever-drop-" + d.id(), ex -> {
+                ex.setProperty(RunContext.PLAN_ONLY_PROPERTY, true);
+                ex.getIn().setBody(d.cleverInbox().toString());
+            });
+            RunContext run = done.getProperty(RunContext.PROPERTY, RunContext.class);
+            if (run == null) {
+                throw new IllegalStateException("the plan of district " + d.id() + " could not be made",
+                        done.getException());
+            }
+            out.add(run);
+        }
+        return out;
     }
 
     /** Processes the drop waiting in each district's inbox, one after another; returns their reports. */
@@ -202,25 +241,55 @@ public final class RollcallApp implements AutoCloseable {
     private District district(RollcallConfig c, String id) {
         LocalEducationAgency lea = new LocalEducationAgency(c.get(Settings.LEA_ID, id), c.get(Settings.LEA_NAME, id),
                 c.get(Settings.LEA_CATEGORY, id));
-        String url = c.get(Settings.EDFI_URL, id);
+        String url = instanceUrl(c.get(Settings.EDFI_URL, id), id, c.get(Settings.SCHOOL_YEAR_START, id));
         boolean embedded = Settings.isEmbedded(url);
+        boolean jsonl = Settings.isJsonl(url);
         Supplier<URI> root = embedded ? sandbox::rootUrl : () -> URI.create(url);
+        String targetKey = id + "@" + (embedded ? "sandbox"
+                : jsonl ? "jsonl:" + home.resolve(url.substring("jsonl:".length())).toAbsolutePath().normalize() : url);
         String namespace = c.get(Settings.EDFI_NAMESPACE, id);
         return new District(id, c.get(Settings.DISTRICT_NAME, id), lea,
                 home.resolve(c.get(Settings.CLEVER_INBOX, id)), c.get(Settings.CLEVER_POLL, id),
                 new CleverOptions(c.get(Settings.CLEVER_SCHOOL_ID_COLUMN, id), c.get(Settings.CLEVER_STUDENT_ID_COLUMN, id),
                         c.get(Settings.SCHOOL_YEAR_START, id)),
                 DescriptorCrosswalk.load(home.resolve(c.get(Settings.CLEVER_CROSSWALK, id)), namespace),
-                new Ds5Mapper(), namespace, id + "@" + (embedded ? "sandbox" : url),
-                new EdFiConnection(root, c.get(Settings.EDFI_CLIENT_ID, id), c.get(Settings.EDFI_CLIENT_SECRET, id)),
-                c.get(Settings.EDFI_CONCURRENCY, id), c.get(Settings.EDFI_RETRIES, id));
+                new Ds5Mapper(), namespace, targetKey,
+                jsonl ? null : new EdFiConnection(root, c.get(Settings.EDFI_CLIENT_ID, id),
+                        c.get(Settings.EDFI_CLIENT_SECRET, id), c.get(Settings.EDFI_CONCURRENCY, id)),
+                c.get(Settings.EDFI_CONCURRENCY, id), c.get(Settings.EDFI_RETRIES, id), gonePolicy(c, id, namespace));
+    }
+
+    private static java.util.Set<RecordValidator.Check> checks(RollcallConfig c) {
+        java.util.Set<RecordValidator.Check> out = java.util.EnumSet.noneOf(RecordValidator.Check.class);
+        for (String v : c.get(Settings.VALIDATE)) {
+            if (!v.equals("none")) {
+                out.add(RecordValidator.Check.valueOf(v.toUpperCase(java.util.Locale.ROOT)));
+            }
+        }
+        return out;
+    }
+
+    /** A year- or district-specific instance URL with its placeholders filled in. */
+    static String instanceUrl(String url, String districtId, java.time.LocalDate schoolYearStart) {
+        // Ed-Fi names a school year by the calendar year it ends in
+        int schoolYear = schoolYearStart.getMonthValue() >= 7 ? schoolYearStart.getYear() + 1 : schoolYearStart.getYear();
+        return url.replace("{schoolYear}", Integer.toString(schoolYear)).replace("{districtId}", districtId);
+    }
+
+    private static GonePolicy gonePolicy(RollcallConfig c, String id, String namespace) {
+        Map<EdFiResource, GonePolicy.Action> actions = new EnumMap<>(EdFiResource.class);
+        c.get(Settings.GONE, id).forEach((resource, action) -> actions.put(EdFiResource.ofCollection(resource),
+                GonePolicy.Action.valueOf(action.toUpperCase(java.util.Locale.ROOT))));
+        return new GonePolicy(actions, c.get(Settings.GUARD_MAX_SHARE, id),
+                namespace + "/ExitWithdrawTypeDescriptor#" + c.get(Settings.GONE_EXIT_TYPE, id));
     }
 
     /** A district is configuration: its routes are the templates in routes/, instantiated here. */
     private void addDistrictRoutes(Mode mode) throws Exception {
         CamelContext ctx = camel();
         for (District d : districts.all()) {
-            TemplatedRouteBuilder.builder(ctx, "edfi-delivery").routeId("edfi-delivery-" + d.id())
+            String delivery = d.jsonlDir() != null ? "jsonl-delivery" : "edfi-delivery";
+            TemplatedRouteBuilder.builder(ctx, delivery).routeId(delivery + "-" + d.id())
                     .parameter("districtId", d.id()).add();
             TemplatedRouteBuilder.builder(ctx, "clever-drop").routeId("clever-drop-" + d.id())
                     .parameter("districtId", d.id()).add();

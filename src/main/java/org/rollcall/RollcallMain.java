@@ -15,12 +15,16 @@ import org.rollcall.config.Settings;
 import org.rollcall.report.RunReport;
 import org.rollcall.report.RunReportWriter;
 import org.rollcall.run.DropFolders;
+import org.rollcall.report.PlanReportWriter;
+import org.rollcall.run.RunContext;
 import org.rollcall.sandbox.EdFiSandbox;
+import org.rollcall.sync.StateStore;
 import org.rollcall.sandbox.SandboxOptions;
 
 /**
  * The command line: {@code ./rollcall <command>}. Exit codes: 0 all good, 1 some records failed or
- * a drop was rejected or the run could not finish, 2 configuration or usage error.
+ * a drop was rejected or the run could not finish, 2 configuration or usage error, 3 the guard
+ * held deletes or exits that wait for {@code approve} or {@code discard}.
  */
 public final class RollcallMain {
 
@@ -31,12 +35,17 @@ public final class RollcallMain {
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: ./rollcall <command>",
             "  run               watch the inboxes and run schedules until stopped (/observe on the management port)",
-            "  run --once        process what is waiting, print the report, exit 0 (all good), 1 (records failed), 2 (config)",
+            "  run --once        process what is waiting, print the report, exit 0 (all good), 1 (records failed), 2 (config), 3 (held)",
             "  run --once --source clever|skyward   only that source (skyward: sync the districts with skyward.url now)",
             "  skyward-simulator [--port 8766] [--students 500]   serve a simulated Skyward Qmlativ API",
             "  demo              put the sample district (samples/clever) in the first district's inbox, then run --once",
             "  sandbox [--port N]  the local Ed-Fi sandbox alone (default port rollcall.sandbox.port)",
             "  sandbox export DIR  every resource the sandbox stores, as DIR/<resource>.jsonl",
+            "  plan              read, map and plan what is waiting against the target: counts and samples, nothing sent",
+            "  approve RUN       send the deletes/exits the guard held in run RUN (exit 3 means some are held)",
+            "  discard RUN       drop the deletes/exits the guard held in run RUN",
+            "  retry-failed [--run RUN]  send again the records that failed (in RUN, or each district's latest run)",
+            "  trace KEY         every run that touched a record: a source id or an Ed-Fi natural key",
             "  report            print the last run's report",
             "  config            every rollcall.* key with its value (secrets masked) and documentation");
 
@@ -67,6 +76,10 @@ public final class RollcallMain {
                 case "skyward-simulator" -> skywardSimulator(a.subList(1, a.size()));
                 case "sandbox" -> sandbox(a.subList(1, a.size()));
                 case "report" -> report();
+                case "plan" -> plan();
+                case "approve", "discard" -> held(command, a.subList(1, a.size()));
+                case "retry-failed" -> retryFailed(a.subList(1, a.size()));
+                case "trace" -> trace(a.subList(1, a.size()));
                 case "config" -> config();
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);
@@ -245,6 +258,116 @@ public final class RollcallMain {
             Thread.currentThread().interrupt();
         }
         return OK;
+    }
+
+    private int plan() {
+        RollcallConfig config = loadConfig();
+        try (RollcallApp app = RollcallApp.start(home, config, RollcallApp.Mode.ONCE, Map.of())) {
+            List<RunContext> plans = app.planWaiting();
+            if (plans.isEmpty()) {
+                out.println("Nothing waiting: no drop in " + inboxes(app));
+                return OK;
+            }
+            PlanReportWriter writer = new PlanReportWriter(home.resolve(config.get(Settings.REPORTS_DIR)));
+            int code = OK;
+            for (RunContext p : plans) {
+                if (p.isRejected()) {
+                    out.println("Plan " + p.runId() + " (district " + p.district().id() + "): the drop would be rejected: "
+                            + p.rejection().describe());
+                    code = RECORDS_FAILED;
+                } else {
+                    out.print(PlanReportWriter.summary(p.runId(), p.district().id(), p.plan()));
+                }
+                Path file = writer.write(p.runId(), p.district().id(), p.plan(),
+                        p.isRejected() ? List.of(p.rejection()) : List.of());
+                out.println("  plan: " + relative(file));
+            }
+            return code;
+        } catch (ConfigException e) {
+            throw e;
+        } catch (Exception e) {
+            err.println("rollcall: " + message(e));
+            return RECORDS_FAILED;
+        }
+    }
+
+    private int held(String command, List<String> args) {
+        if (args.size() != 1) {
+            return usage(command + " needs one run id");
+        }
+        RollcallConfig config = loadConfig();
+        try (RollcallApp app = RollcallApp.start(home, config, RollcallApp.Mode.ONCE, Map.of())) {
+            if (command.equals("discard")) {
+                int n = app.replays().discard(args.get(0));
+                out.println("Discarded " + n + " held changes of run " + args.get(0));
+                return OK;
+            }
+            RunReport r = app.replays().approve(args.get(0));
+            out.print(RunReportWriter.summary(r));
+            out.println("  report: " + relative(app.reports().fileOf(r.runId())));
+            return r.exitCode();
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        } catch (ConfigException e) {
+            throw e;
+        } catch (Exception e) {
+            err.println("rollcall: " + message(e));
+            return RECORDS_FAILED;
+        }
+    }
+
+    private int retryFailed(List<String> args) {
+        String runId = null;
+        if (args.size() == 2 && args.get(0).equals("--run")) {
+            runId = args.get(1);
+        } else if (!args.isEmpty()) {
+            return usage("retry-failed takes only --run RUN");
+        }
+        RollcallConfig config = loadConfig();
+        try (RollcallApp app = RollcallApp.start(home, config, RollcallApp.Mode.ONCE, Map.of())) {
+            List<RunReport> reports = app.replays().retryFailed(runId);
+            if (reports.isEmpty()) {
+                out.println("No run has failed records to send again.");
+                return OK;
+            }
+            int code = OK;
+            for (RunReport r : reports) {
+                out.print(RunReportWriter.summary(r));
+                code = Math.max(code, r.exitCode());
+            }
+            return code;
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        } catch (ConfigException e) {
+            throw e;
+        } catch (Exception e) {
+            err.println("rollcall: " + message(e));
+            return RECORDS_FAILED;
+        }
+    }
+
+    private int trace(List<String> args) {
+        if (args.size() != 1 || args.get(0).isBlank()) {
+            return usage("trace needs one key: a source id or an Ed-Fi natural key");
+        }
+        RollcallConfig config = loadConfig();
+        try (StateStore store = StateStore.open(config.get(Settings.STORE_URL), config.get(Settings.STORE_USER),
+                config.get(Settings.STORE_PASSWORD), 2, home.resolve(config.get(Settings.DATA_DIR)))) {
+            List<StateStore.Touch> touches = store.trace(args.get(0), 1000);
+            if (touches.isEmpty()) {
+                out.println("No run has touched a record with key " + args.get(0));
+                return OK;
+            }
+            for (StateStore.Touch t : touches) {
+                out.printf("%s  %-8s %-8s %-45s %-8s %-10s %s%s%s  id %s%n", t.runId(), t.district(), t.source(),
+                        t.resource() + " " + t.naturalKey(), t.action().toLowerCase(java.util.Locale.ROOT),
+                        t.outcome() == null ? "pending" : t.outcome(),
+                        t.lineage().source() == null ? "" : t.lineage().source() + ":" + t.lineage().line(),
+                        t.httpStatus() == null || t.httpStatus() == 0 ? "" : "  HTTP " + t.httpStatus(),
+                        t.message() == null ? "" : "  " + t.message(), t.edfiId() == null ? "-" : t.edfiId());
+            }
+            return OK;
+        }
     }
 
     private int report() {

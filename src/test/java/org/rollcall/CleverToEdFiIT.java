@@ -109,6 +109,34 @@ class CleverToEdFiIT {
     }
 
     @Test
+    void editingTheCrosswalkResendsExactlyTheRecordsWhoseBodyItChanges() throws Exception {
+        TestDistricts.dropSample(demo().cleverInbox());
+        runOnce();
+        app.close();
+        long blackStudents;
+        try (var rows = Files.lines(Path.of("samples/clever/students.csv"))) {
+            blackStudents = rows.skip(1).filter(l -> l.contains(",B,")).count();
+        }
+        Path crosswalk = data.resolve("clever-edited.csv");
+        Files.writeString(crosswalk, Files.readString(Path.of("config/descriptors/clever.csv"))
+                .replace("race,B,RaceDescriptor#Black or African American", "race,B,RaceDescriptor#Other"));
+        assertThat(Files.readString(crosswalk)).contains("race,B,RaceDescriptor#Other");
+        app = RollcallApp.start(Path.of("").toAbsolutePath(), TestDistricts.config(data,
+                Map.of("rollcall.district.demo.clever.crosswalk", crosswalk.toString()), "demo"), RollcallApp.Mode.ONCE, Map.of());
+        TestDistricts.dropSample(demo().cleverInbox());
+
+        RunReport report = runOnce();
+
+        long updated = report.resources().get("studentEducationOrganizationAssociations").updated();
+        assertThat(updated).isPositive().isLessThanOrEqualTo(blackStudents);
+        for (String r : RESOURCES) {
+            RunReport.Counts c = report.resources().get(r);
+            assertThat(c.created() + c.updated()).as(r).isEqualTo(
+                    r.equals("studentEducationOrganizationAssociations") ? updated : 0);
+        }
+    }
+
+    @Test
     void aMissingRequiredHeaderRejectsTheWholeDropAndSendsNothing() throws Exception {
         Path inbox = demo().cleverInbox();
         TestDistricts.dropSample(inbox);

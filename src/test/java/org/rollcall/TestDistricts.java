@@ -22,6 +22,11 @@ final class TestDistricts {
 
     /** Config for districts sending to the embedded sandbox, with everything written under {@code data}. */
     static RollcallConfig config(Path data, String... districts) {
+        return config(data, Map.of(), districts);
+    }
+
+    /** The same, with more keys ({@code rollcall.district.<id>.*} and others) on top. */
+    static RollcallConfig config(Path data, Map<String, String> extra, String... districts) {
         Map<String, String> p = new HashMap<>();
         p.put("rollcall.data-dir", data.toString());
         p.put("rollcall.districts", String.join(",", districts));
@@ -33,6 +38,7 @@ final class TestDistricts {
             p.put("rollcall.district." + d + ".clever.inbox", data.resolve("inbox").resolve(d).toString());
             p.put("rollcall.district." + d + ".edfi.concurrency", "4");
         }
+        p.putAll(extra);
         return RollcallConfig.of(p, Map.of());
     }
 
@@ -54,7 +60,7 @@ final class TestDistricts {
         }
     }
 
-    /** Rewrites a CSV file row by row; the header row is passed through. */
+    /** Rewrites a CSV file row by row; the header row is passed through; a row edited to null is left out. */
     static void editCsv(Path file, UnaryOperator<Map<String, String>> edit) {
         try {
             List<List<String>> rows = new ArrayList<>();
@@ -70,6 +76,9 @@ final class TestDistricts {
                         m.put(header.get(i), i < row.size() ? row.get(i) : "");
                     }
                     Map<String, String> out = edit.apply(m);
+                    if (out == null) {
+                        continue;
+                    }
                     w.writeRecord(header.stream().map(h -> out.getOrDefault(h, "")).toList());
                 }
             }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -77,8 +78,11 @@ public final class Settings {
             .defaultsTo("August 15 of the current school year", s -> currentSchoolYearStart(LocalDate.now()));
 
     public static final Setting<String> EDFI_URL = Setting.of("rollcall.district.*.edfi.url",
-            "embedded|http(s) URL", v -> checkEdFiUrl(v.trim()),
-            "Ed-Fi API root (the discovery document's URL), or 'embedded' for the in-process sandbox.")
+            "embedded|jsonl:DIR|http(s) URL", v -> checkEdFiUrl(v.trim()),
+            "Ed-Fi API root (the discovery document's URL), 'embedded' for the in-process sandbox, or jsonl:DIR "
+                    + "to write each run's payloads to DIR/<runId>/<resource>.jsonl instead. A URL may hold "
+                    + "{schoolYear} (the Ed-Fi school year, e.g. 2027 for 2026-27) and {districtId} for "
+                    + "year- and district-specific instances.")
             .defaultsTo(EMBEDDED);
 
     public static final Setting<String> EDFI_CLIENT_ID = Setting.string("rollcall.district.*.edfi.client-id",
@@ -120,6 +124,30 @@ public final class Settings {
     public static final Setting<Path> CLEVER_CROSSWALK = Setting.path("rollcall.district.*.clever.crosswalk",
             "Crosswalk from Clever codes to Ed-Fi descriptors (field,source_value,descriptor).")
             .defaultsTo(Path.of("config/descriptors/clever.csv"));
+
+    // ---- delivery engine, per district
+
+    public static final Setting<Map<String, String>> GONE = Setting.of("rollcall.district.*.gone",
+            "resource=delete|exit|ignore,...", Settings::goneActions,
+            "What a record missing from a complete snapshot means, per Ed-Fi resource: delete it, exit it "
+                    + "(studentSchoolAssociations only: exitWithdrawDate and type), or nothing. Unlisted resources: "
+                    + "nothing. LocalEducationAgencies, schools and students are never deleted (seed 004).")
+            .defaultsTo(Map.of("studentSchoolAssociations", "exit"));
+
+    public static final Setting<String> GONE_EXIT_TYPE = Setting.string("rollcall.district.*.gone.exit-type",
+            "ExitWithdrawTypeDescriptor code value given to an enrollment that left the snapshot.")
+            .defaultsTo("Withdrawn");
+
+    public static final Setting<Double> GUARD_MAX_SHARE = Setting.fraction("rollcall.district.*.guard.max-share",
+            "Largest share of a resource's records one run may delete or exit; above it those changes are "
+                    + "held until './rollcall approve <runId>' (exit code 3).").defaultsTo(0.10);
+
+    public static final Setting<List<String>> VALIDATE = Setting.listOf("rollcall.validate",
+            Set.of("schema", "descriptors", "uniqueness", "references", "none"),
+            "Checks before sending: the Data Standard's OpenAPI schema, descriptor values against the "
+                    + "descriptor sets, natural-key uniqueness within the run, references resolvable within "
+                    + "the run or the state store. Invalid records are reported, not sent.")
+            .defaultsTo(List.of("schema", "descriptors", "uniqueness", "references"));
 
     // ---- per district: Skyward Qmlativ (rollcall.district.<id>.skyward.*); off unless skyward.url is set
 
@@ -180,6 +208,7 @@ public final class Settings {
             EDFI_URL, EDFI_CLIENT_ID, EDFI_CLIENT_SECRET, EDFI_NAMESPACE, EDFI_DATA_STANDARD, EDFI_CONCURRENCY,
             EDFI_RETRIES, CLEVER_INBOX, CLEVER_POLL, CLEVER_SCHOOL_ID_COLUMN, CLEVER_STUDENT_ID_COLUMN,
             CLEVER_CROSSWALK,
+            GONE, GONE_EXIT_TYPE, GUARD_MAX_SHARE, VALIDATE,
             SKYWARD_URL, SKYWARD_CLIENT_KEY, SKYWARD_CLIENT_SECRET, SKYWARD_ENTITY_IDS, SKYWARD_PAGE_SIZE,
             SKYWARD_SCHEDULE, SKYWARD_TIME_ZONE, SKYWARD_STUDENT_ID_FIELD, SKYWARD_CROSSWALK, SKYWARD_RETRIES,
             SKYWARD_BACKOFF, SKYWARD_TIMEOUT);
@@ -188,6 +217,35 @@ public final class Settings {
     static LocalDate currentSchoolYearStart(LocalDate today) {
         int year = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
         return LocalDate.of(year, 8, 15);
+    }
+
+    /** {@code studentSchoolAssociations=exit,schools=ignore} as a map, checked. */
+    static Map<String, String> goneActions(String value) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String pair : value.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] kv = pair.split("=", 2);
+            String resource = kv[0].trim();
+            String action = kv.length < 2 ? "" : kv[1].trim();
+            org.rollcall.edfi.EdFiResource.ofCollection(resource);
+            if (!Set.of("delete", "exit", "ignore").contains(action)) {
+                throw new IllegalArgumentException("'" + pair.trim() + "': the action must be delete, exit or ignore");
+            }
+            if (List.of("localEducationAgencies", "schools", "students").contains(resource) && !action.equals("ignore")) {
+                throw new IllegalArgumentException(resource + " are never deleted or exited (seed 004)");
+            }
+            if (action.equals("exit") && !resource.equals("studentSchoolAssociations")) {
+                throw new IllegalArgumentException("only studentSchoolAssociations can be exited, not " + resource);
+            }
+            out.put(resource, action);
+        }
+        return Map.copyOf(out);
+    }
+
+    public static boolean isJsonl(String url) {
+        return url.startsWith("jsonl:");
     }
 
     public static boolean isEmbedded(String url) {
@@ -221,10 +279,16 @@ public final class Settings {
 
     /** The Ed-Fi URL of a district, checked: 'embedded' or an http(s) URL. */
     static String checkEdFiUrl(String value) {
+        if (isJsonl(value)) {
+            if (value.length() == "jsonl:".length()) {
+                throw new IllegalArgumentException("jsonl: needs a folder, e.g. jsonl:data/out");
+            }
+            return value;
+        }
         if (!isEmbedded(value)) {
             URI u;
             try {
-                u = URI.create(value);
+                u = URI.create(value.replace("{schoolYear}", "2000").replace("{districtId}", "d"));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("'" + value + "' is neither 'embedded' nor an http(s) URL");
             }

@@ -58,6 +58,29 @@ public enum EdFiResource {
         return sb.toString();
     }
 
+    /**
+     * The key field Ed-Fi lets a PUT change (edfi-api.md: StudentSchoolAssociation's entryDate), or
+     * null where a key change is a DELETE and a POST.
+     */
+    public String changeableKey() {
+        return this == STUDENT_SCHOOL_ASSOCIATIONS ? "entryDate" : null;
+    }
+
+    /** A natural key without its changeable part: what stays the same across a key change. */
+    public String identityWithoutChangeableKey(String naturalKey) {
+        String field = changeableKey();
+        if (field == null) {
+            return naturalKey;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : naturalKey.split("\\|")) {
+            if (!part.startsWith(field + "=")) {
+                sb.append(sb.length() == 0 ? "" : "|").append(part);
+            }
+        }
+        return sb.toString();
+    }
+
     /** The collection name as it appears in URLs and reports, e.g. {@code students}. */
     public String collection() {
         return collection;

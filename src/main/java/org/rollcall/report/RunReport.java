@@ -41,12 +41,19 @@ public record RunReport(
     public static final String COMPLETED_WITH_FAILURES = "completed_with_failures";
     public static final String REJECTED = "rejected";
     public static final String FAILED = "failed";
+    /** The guard held deletes or exits: everything else was sent; {@code ./rollcall approve} releases them. */
+    public static final String HELD = "held";
 
-    /** Record outcomes of one resource. */
-    public record Counts(long created, long updated, long unchanged, long deleted, long failed, long held) {
+    /**
+     * Record outcomes of one resource. {@code exited} enrollments got an exit date because they left
+     * the snapshot; {@code failed} records are dead letters (the target refused them, or they were
+     * invalid and never sent), each with its reason in {@link #failures()}.
+     */
+    public record Counts(long created, long updated, long unchanged, long deleted, long exited, long failed,
+                         long held) {
 
         public long total() {
-            return created + updated + unchanged + deleted + failed + held;
+            return created + updated + unchanged + deleted + exited + failed + held;
         }
     }
 
@@ -56,8 +63,15 @@ public record RunReport(
     /** A source value with no descriptor in the crosswalk, and how many records carried it. */
     public record Unmapped(String field, String value, long count) { }
 
-    /** Exit code for orchestrators: 0 all good, 1 some records failed or the drop was rejected. */
+    /**
+     * Exit code for orchestrators: 0 all good, 1 some records failed or the drop was rejected or the
+     * run could not finish, 3 changes are held by the guard and wait for approval.
+     */
     public int exitCode() {
-        return SUCCEEDED.equals(status) ? 0 : 1;
+        return switch (status) {
+            case SUCCEEDED -> 0;
+            case HELD -> 3;
+            default -> 1;
+        };
     }
 }

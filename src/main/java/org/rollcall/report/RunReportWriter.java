@@ -37,7 +37,8 @@ public final class RunReportWriter {
             Path tmp = dir.resolve(report.runId() + ".json.tmp");
             JSON.writeValue(tmp.toFile(), report);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Path latestTmp = dir.resolve("latest.json.tmp");
+            // a temp name per run: two districts may finish at the same moment
+            Path latestTmp = dir.resolve("latest." + report.runId() + ".tmp");
             Files.copy(file, latestTmp, StandardCopyOption.REPLACE_EXISTING);
             Files.move(latestTmp, dir.resolve("latest.json"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
@@ -70,12 +71,12 @@ public final class RunReportWriter {
             sb.append("  ").append(r.message()).append(System.lineSeparator());
         }
         if (!r.resources().isEmpty()) {
-            sb.append(String.format("  %-42s %8s %8s %10s %8s %7s %5s%n", "resource", "created", "updated",
-                    "unchanged", "deleted", "failed", "held"));
+            sb.append(String.format("  %-42s %8s %8s %10s %8s %7s %7s %5s%n", "resource", "created", "updated",
+                    "unchanged", "deleted", "exited", "failed", "held"));
             for (Map.Entry<String, RunReport.Counts> e : r.resources().entrySet()) {
                 RunReport.Counts c = e.getValue();
-                sb.append(String.format("  %-42s %8d %8d %10d %8d %7d %5d%n", e.getKey(), c.created(), c.updated(),
-                        c.unchanged(), c.deleted(), c.failed(), c.held()));
+                sb.append(String.format("  %-42s %8d %8d %10d %8d %7d %7d %5d%n", e.getKey(), c.created(), c.updated(),
+                        c.unchanged(), c.deleted(), c.exited(), c.failed(), c.held()));
             }
         }
         if (!r.statuses().isEmpty()) {

@@ -1,6 +1,8 @@
 package org.rollcall.run;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +14,9 @@ import org.rollcall.model.School;
 import org.rollcall.ops.RecordMetrics;
 import org.rollcall.report.RunReport;
 import org.rollcall.report.RunReportWriter;
+import org.rollcall.sync.PlanSummary;
+import org.rollcall.sync.RecordValidator;
+import org.rollcall.sync.SnapshotDiff;
 import org.rollcall.sync.StateStore;
 import org.rollcall.sync.SyncPlanner;
 import org.slf4j.Logger;
@@ -32,7 +37,16 @@ public final class CleverDropRun {
     private final RunReportWriter reports;
     private final RecordMetrics metrics;
 
+    private final Set<RecordValidator.Check> checks;
+
     public CleverDropRun(Districts districts, StateStore store, RunReportWriter reports, RecordMetrics metrics) {
+        this(districts, store, reports, metrics, EnumSet.allOf(RecordValidator.Check.class));
+    }
+
+    /** @param checks what rollcall.validate switches on */
+    public CleverDropRun(Districts districts, StateStore store, RunReportWriter reports, RecordMetrics metrics,
+                         Set<RecordValidator.Check> checks) {
+        this.checks = checks;
         this.districts = districts;
         this.store = store;
         this.reports = reports;
@@ -44,6 +58,7 @@ public final class CleverDropRun {
         District d = districts.get(exchange.getProperty(RunContext.DISTRICT_PROPERTY, String.class));
         Path drop = Path.of(exchange.getIn().getBody(String.class));
         RunContext run = new RunContext(d, "clever", drop);
+        run.planOnly(exchange.getProperty(RunContext.PLAN_ONLY_PROPERTY, false, Boolean.class));
         exchange.setProperty(RunContext.PROPERTY, run);
         store.openRun(run.runId(), d.id(), d.targetKey(), run.source(), drop.toString());
         LOG.info("run {}: reading Clever drop in {}", run.runId(), drop);
@@ -60,7 +75,10 @@ public final class CleverDropRun {
         MappingContext mc = new MappingContext(d.namespace(), d.cleverCrosswalk(), d.lea().id(), run.problems(),
                 run.unmapped());
         SyncPlanner planner = new SyncPlanner(store, d.targetKey(), run.runId(),
-                d.mapper().version() + "/" + d.cleverCrosswalk().fingerprint(), run.problems());
+                // the crosswalk is not part of the version: the mapped body carries its values, so a crosswalk
+                // edit re-sends exactly the records whose body it changes
+                d.mapper().version(), run.problems(),
+                new RecordValidator(checks, store, d.targetKey()));
         d.mapper().localEducationAgency(d.lea(), mc).forEach(planner::accept);
         Map<String, School> schools = cleverDrop.readSchools(run.problems());
         schools.values().forEach(s -> d.mapper().school(s, mc).forEach(planner::accept));
@@ -70,7 +88,12 @@ public final class CleverDropRun {
             d.mapper().student(s, mc).forEach(planner::accept);
         }, run.problems());
         cleverDrop.readEnrollments(students::contains, schools, run.problems());
-        run.plan(planner.finish());
+        PlanSummary summary = planner.finish();
+        // an accepted drop is a complete snapshot: what it no longer has is gone
+        new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary, LocalDate.now()).plan();
+        run.plan(summary);
+        run.unmapped().gaps().forEach(g -> LOG.warn("run {}: {} value '{}' has no crosswalk entry ({} records); "
+                + "it is left out of what is sent", run.runId(), g.field(), g.value(), g.count()));
         LOG.info("run {}: {} records to send", run.runId(), run.plan().toSend());
     }
 
@@ -78,6 +101,9 @@ public final class CleverDropRun {
     public RunReport complete(Exchange exchange) {
         RunContext run = exchange.getProperty(RunContext.PROPERTY, RunContext.class);
         Path inbox = run.input();
+        if (run.isPlanOnly()) {
+            return finish(exchange, run);
+        }
         if (run.isRejected()) {
             DropFolders.reject(inbox, run.runId(), run.files(), run.rejection().describe());
         } else {
@@ -102,7 +128,15 @@ public final class CleverDropRun {
     }
 
     private RunReport finish(Exchange exchange, RunContext run) {
+        if (run.isPlanOnly()) {
+            store.endPlanned(run.runId());
+        }
         RunReport report = RunReports.build(run, store);
+        if (run.isPlanOnly()) {
+            store.finishRun(run.runId(), "planned");
+            exchange.getIn().setBody(report);
+            return report;
+        }
         Path file = reports.write(report);
         store.finishRun(run.runId(), report.status());
         metrics.run(report);

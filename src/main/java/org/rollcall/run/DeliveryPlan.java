@@ -24,13 +24,26 @@ public final class DeliveryPlan {
         this.store = store;
     }
 
-    /** One iterator per resource, lowest dependency level first. Checks the target is reachable first. */
+    /**
+     * The passes of a delivery, each a lazy iterator over one resource's pending changes: everything
+     * but deletes in dependency order, then deletes in reverse order; then the same again, which
+     * finds only the changes re-queued during the first round (an unresolved reference whose parent
+     * has since been sent). Checks the target is reachable first.
+     */
     public List<Iterator<PlannedChange>> byResource(Exchange exchange) {
         RunContext run = exchange.getProperty(RunContext.PROPERTY, RunContext.class);
-        run.district().target().tokens().token();
+        if (run.district().target() != null) {
+            run.district().target().tokens().token();
+        }
+        List<EdFiResource> order = EdFiResource.inDependencyOrder();
         List<Iterator<PlannedChange>> out = new ArrayList<>();
-        for (EdFiResource r : EdFiResource.inDependencyOrder()) {
-            out.add(new Pages(store, run.runId(), r));
+        for (int round = 0; round < 2; round++) {
+            for (EdFiResource r : order) {
+                out.add(new Pages(store, run.runId(), r, false));
+            }
+            for (int i = order.size() - 1; i >= 0; i--) {
+                out.add(new Pages(store, run.runId(), order.get(i), true));
+            }
         }
         return out;
     }
@@ -40,11 +53,13 @@ public final class DeliveryPlan {
         private final StateStore store;
         private final String runId;
         private final EdFiResource resource;
+        private final boolean deletes;
         private Iterator<PlannedChange> page = java.util.Collections.emptyIterator();
         private long after;
         private boolean exhausted;
 
-        Pages(StateStore store, String runId, EdFiResource resource) {
+        Pages(StateStore store, String runId, EdFiResource resource, boolean deletes) {
+            this.deletes = deletes;
             this.store = store;
             this.runId = runId;
             this.resource = resource;
@@ -53,7 +68,7 @@ public final class DeliveryPlan {
         @Override
         public boolean hasNext() {
             if (!page.hasNext() && !exhausted) {
-                List<PlannedChange> next = store.pending(runId, resource, after, PAGE);
+                List<PlannedChange> next = store.pending(runId, resource, after, PAGE, deletes);
                 exhausted = next.size() < PAGE;
                 if (!next.isEmpty()) {
                     after = next.get(next.size() - 1).seq();

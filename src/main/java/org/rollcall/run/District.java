@@ -1,5 +1,7 @@
 package org.rollcall.run;
 
+import org.rollcall.sync.GonePolicy;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import org.rollcall.clever.CleverOptions;
@@ -13,6 +15,7 @@ import org.rollcall.model.LocalEducationAgency;
  * at start-up from {@code rollcall.district.<id>.*}; shared by that district's routes.
  *
  * @param targetKey names the target in the state store, so two targets never share state
+ * @param gone      what records missing from a complete snapshot mean, and the guard's limit
  */
 public record District(
         String id,
@@ -27,7 +30,13 @@ public record District(
         String targetKey,
         EdFiConnection target,
         int concurrency,
-        int retries) {
+        int retries,
+        GonePolicy gone) {
+
+    /** The folder of a jsonl: target, or null when the target is an Ed-Fi API (then {@link #target()} is set). */
+    public Path jsonlDir() {
+        return targetKey.startsWith(id + "@jsonl:") ? Path.of(targetKey.substring((id + "@jsonl:").length())) : null;
+    }
 
     /** The route-registry name of this district's delivery thread pool. */
     public String poolName() {

@@ -19,6 +19,8 @@ public final class RunContext {
 
     public static final String PROPERTY = "rollcallRun";
     public static final String DISTRICT_PROPERTY = "rollcallDistrict";
+    /** Set true on the exchange that starts a run to plan it only ({@code ./rollcall plan}). */
+    public static final String PLAN_ONLY_PROPERTY = "rollcallPlanOnly";
 
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -34,6 +36,7 @@ public final class RunContext {
     private volatile Problem rejection;
     private volatile String failure;
     private volatile java.util.Map<String, Long> statuses = java.util.Map.of();
+    private volatile boolean planOnly;
 
     public RunContext(District district, String source, Path input) {
         this.runId = ID_TIME.format(startedAt) + "-" + district.id() + "-"
@@ -76,7 +79,7 @@ public final class RunContext {
         return plan;
     }
 
-    void plan(PlanSummary summary) {
+    public void plan(PlanSummary summary) {
         this.plan = summary;
     }
 
@@ -84,7 +87,7 @@ public final class RunContext {
         return files;
     }
 
-    void files(List<Path> files) {
+    public void files(List<Path> files) {
         this.files = List.copyOf(files);
     }
 
@@ -93,7 +96,7 @@ public final class RunContext {
         return rejection;
     }
 
-    void reject(Problem problem) {
+    public void reject(Problem problem) {
         this.rejection = problem;
         problems.report(problem);
     }
@@ -102,12 +105,26 @@ public final class RunContext {
         return rejection != null;
     }
 
+    /** A plan run ({@code ./rollcall plan}) reads, maps and plans, and sends nothing. */
+    public boolean isPlanOnly() {
+        return planOnly;
+    }
+
+    public void planOnly(boolean value) {
+        this.planOnly = value;
+    }
+
+    /** Whether the delivery route sends this run's plan: not when the drop was rejected or only planned. */
+    public boolean isDelivering() {
+        return rejection == null && !planOnly;
+    }
+
     /** Why the run could not finish (target unreachable, store down), or null. */
     public String failure() {
         return failure;
     }
 
-    void fail(String why) {
+    public void fail(String why) {
         this.failure = why;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.rollcall.edfi.EdFiResource;
 import org.rollcall.report.RunReport;
+import org.rollcall.sync.PlanSummary;
 import org.rollcall.sync.StateStore;
 
 /** Builds a run's report from its context and what the state store recorded of its deliveries. */
@@ -21,6 +22,7 @@ public final class RunReports {
         Map<String, RunReport.Counts> resources = new LinkedHashMap<>();
         Map<EdFiResource, Map<String, Long>> outcomes = run.isRejected() ? Map.of() : store.outcomeCounts(run.runId());
         long failed = 0;
+        long held = 0;
         long undelivered = 0;
         for (EdFiResource r : EdFiResource.inDependencyOrder()) {
             // HashMap: "not sent yet" is counted under the null outcome
@@ -28,9 +30,11 @@ public final class RunReports {
             long unchanged = run.plan().unchangedCount(r);
             long notSent = o.getOrDefault(null, 0L);
             RunReport.Counts c = new RunReport.Counts(o.getOrDefault("created", 0L), o.getOrDefault("updated", 0L),
-                    unchanged, o.getOrDefault("deleted", 0L), o.getOrDefault("failed", 0L) + notSent,
+                    unchanged, o.getOrDefault("deleted", 0L), o.getOrDefault("exited", 0L),
+                    o.getOrDefault("failed", 0L) + run.plan().get(r, PlanSummary.Kind.INVALID) + notSent,
                     o.getOrDefault("held", 0L));
             failed += c.failed();
+            held += c.held();
             undelivered += notSent;
             if (c.total() > 0) {
                 resources.put(r.collection(), c);
@@ -45,6 +49,11 @@ public final class RunReports {
         } else if (run.isRejected()) {
             status = RunReport.REJECTED;
             message = "drop rejected, nothing sent: " + run.rejection().describe();
+        } else if (held > 0) {
+            status = RunReport.HELD;
+            message = held + " deletes/exits held by the guard (more than the allowed share of a resource); "
+                    + "release them with './rollcall approve " + run.runId() + "' or drop them with "
+                    + "'./rollcall discard " + run.runId() + "'" + (failed > 0 ? "; " + failed + " records failed" : "");
         } else if (failed > 0) {
             status = RunReport.COMPLETED_WITH_FAILURES;
             if (undelivered > 0) {

@@ -21,6 +21,9 @@ import org.rollcall.skyward.SkywardDistricts;
 import org.rollcall.skyward.SkywardFetch;
 import org.rollcall.skyward.SkywardMapping;
 import org.rollcall.skyward.SkywardSnapshot;
+import org.rollcall.sync.PlanSummary;
+import org.rollcall.sync.RecordValidator;
+import org.rollcall.sync.SnapshotDiff;
 import org.rollcall.sync.StateStore;
 import org.rollcall.sync.SyncPlanner;
 import org.slf4j.Logger;
@@ -46,10 +49,11 @@ public final class SkywardSyncRun {
     private final RecordMetrics metrics;
     private final Path dataDir;
     private final Clock clock;
+    private final Set<RecordValidator.Check> checks;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     public SkywardSyncRun(Districts districts, SkywardDistricts skyward, StateStore store, RunReportWriter reports,
-                          RecordMetrics metrics, Path dataDir, Clock clock) {
+                          RecordMetrics metrics, Path dataDir, Clock clock, Set<RecordValidator.Check> checks) {
         this.districts = districts;
         this.skyward = skyward;
         this.store = store;
@@ -57,6 +61,7 @@ public final class SkywardSyncRun {
         this.metrics = metrics;
         this.dataDir = dataDir;
         this.clock = clock;
+        this.checks = checks;
     }
 
     /** Opens a run for the district, or leaves no run on the exchange when one is already in progress. */
@@ -101,12 +106,16 @@ public final class SkywardSyncRun {
             }
             MappingContext mc = new MappingContext(d.namespace(), setup.crosswalk(), d.lea().id(), run.problems(),
                     run.unmapped());
-            SyncPlanner planner = new SyncPlanner(store, d.targetKey(), run.runId(), d.mapper().version() + "/"
-                    + ContactMapper.VERSION + "/" + setup.crosswalk().fingerprint(), run.problems());
+            SyncPlanner planner = new SyncPlanner(store, d.targetKey(), run.runId(),
+                    d.mapper().version() + "/" + ContactMapper.VERSION, run.problems(),
+                    new RecordValidator(checks, store, d.targetKey()));
             d.mapper().localEducationAgency(d.lea(), mc).forEach(planner::accept);
             SkywardMapping mapping = new SkywardMapping(snap, setup.options(), d.mapper(), mc);
             mapping.run(planner::accept, s -> { });
-            run.plan(planner.finish());
+            PlanSummary summary = planner.finish();
+            // only a complete pull is a snapshot: what it no longer has is gone (per rollcall.district.<id>.gone)
+            new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary, today).plan();
+            run.plan(summary);
             Map<String, Long> statuses = new LinkedHashMap<>();
             for (StudentStatus s : StudentStatus.values()) {
                 statuses.put(s.label(), mapping.statuses().getOrDefault(s, 0L));

@@ -47,11 +47,13 @@ public final class EdFiSandbox implements AutoCloseable {
     private final ScheduledExecutorService flusher;
     private final StorePersistence persistence;
     private final RequestCounts counts;
+    private final SandboxFaults faults;
     private final Object closeLock = new Object();
     private boolean closed;
 
     private EdFiSandbox(HttpServer server, ExecutorService handlers, ScheduledExecutorService flusher,
-                        StorePersistence persistence, RequestCounts counts) {
+                        StorePersistence persistence, RequestCounts counts, SandboxFaults faults) {
+        this.faults = faults;
         this.server = server;
         this.handlers = handlers;
         this.flusher = flusher;
@@ -72,7 +74,10 @@ public final class EdFiSandbox implements AutoCloseable {
             int seeded = Seeds.seedIfNew(model, store, clock);
             TokenService tokens = new TokenService(options.clientId(), options.clientSecret(), options.tokenTtl(),
                     clock);
-            SandboxHandler chain = new Router(model, tokens, counts, new DataApi(model, store, clock));
+            SandboxFaults faults = new SandboxFaults(42);
+            faults.onExpireTokens(tokens::expireAll);
+            SandboxHandler chain = new FaultInjector(new Router(model, tokens, counts, new DataApi(model, store, clock)),
+                    faults);
 
             HttpServer server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 256);
             ExecutorService handlers = Executors.newFixedThreadPool(HANDLER_THREADS, daemonThreads("edfi-sandbox"));
@@ -86,7 +91,7 @@ public final class EdFiSandbox implements AutoCloseable {
                 flusher.scheduleWithFixedDelay(() -> saveCounts(persistence, counts), COUNTS_FLUSH_SECONDS,
                         COUNTS_FLUSH_SECONDS, TimeUnit.SECONDS);
             }
-            EdFiSandbox sandbox = new EdFiSandbox(server, handlers, flusher, persistence, counts);
+            EdFiSandbox sandbox = new EdFiSandbox(server, handlers, flusher, persistence, counts, faults);
             LOG.info("Ed-Fi sandbox listening on {} (store {}: {} items, {} seeded now) in {} ms", sandbox.rootUrl(),
                     persistence.describe(), store.size(), seeded, (System.nanoTime() - started) / 1_000_000);
             return sandbox;
@@ -110,6 +115,11 @@ public final class EdFiSandbox implements AutoCloseable {
         String host = server.getAddress().getAddress().isAnyLocalAddress()
                 ? "127.0.0.1" : server.getAddress().getHostString();
         return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /** The trouble this sandbox makes on purpose; none until a test or rehearsal asks for it. */
+    public SandboxFaults faults() {
+        return faults;
     }
 
     /** Requests answered so far, per method, resource and status (including earlier runs of a persistent store). */

@@ -52,6 +52,11 @@ final class HttpEntry implements HttpHandler {
                 }
             }
             String resource = Router.countedResource(request.path());
+            if (response.status() == FaultInjector.DROP) {
+                // handled, but the client never hears: close without an answer
+                LOG.debug("{} {} dropped", request.method(), resource);
+                return;
+            }
             if (resource != null) {
                 counts.record(request.method(), resource, response.status());
             }

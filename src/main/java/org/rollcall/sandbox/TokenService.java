@@ -62,6 +62,12 @@ final class TokenService {
         return token;
     }
 
+    /** Every token issued so far expires now (a rehearsal of a token that runs out mid-run). */
+    void expireAll() {
+        Instant now = clock.instant();
+        expiries.replaceAll((token, expiry) -> now);
+    }
+
     long expiresInSeconds() {
         return ttl.toSeconds();
     }

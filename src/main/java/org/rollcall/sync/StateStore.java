@@ -54,7 +54,8 @@ public final class StateStore implements AutoCloseable {
             hc.setUsername(user);
             hc.setPassword(password);
         }
-        hc.setMaximumPoolSize(poolSize);
+        // Flyway holds one connection for its lock while it migrates on another
+        hc.setMaximumPoolSize(Math.max(2, poolSize));
         hc.setPoolName("rollcall-state");
         hc.setInitializationFailTimeout(10_000);
         HikariDataSource ds;
@@ -135,38 +136,60 @@ public final class StateStore implements AutoCloseable {
         }
     }
 
-    /** Records the target's answer for a sent record: its id and etag on success, the status otherwise. */
+    /**
+     * Records the target's answer for a sent record. Created, updated and exited records keep their
+     * id, ETag, body and hash; a deleted one loses its id (a later POST creates it again); a failed
+     * one loses its hash so the next run sends it again. A key change moves the state row to the new key.
+     */
     public void recordOutcome(String target, PlannedChange change, Outcome outcome, int httpStatus, String message,
                               String edfiId, String etag) {
-        boolean ok = outcome == Outcome.CREATED || outcome == Outcome.UPDATED;
+        recordOutcome(target, change, outcome, httpStatus, message, edfiId, etag, null);
+    }
+
+    public void recordOutcome(String target, PlannedChange change, Outcome outcome, int httpStatus, String message,
+                              String edfiId, String etag, String response) {
+        boolean ok = outcome == Outcome.CREATED || outcome == Outcome.UPDATED || outcome == Outcome.EXITED;
         Timestamp now = now();
+        String resource = change.resource().collection();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                exec(c, "update planned_change set outcome = ?, http_status = ?, message = ? where seq = ?",
-                        outcome.label(), httpStatus, truncate(message, 4000), change.seq());
+                exec(c, "update planned_change set outcome = ?, http_status = ?, message = ?, response = ? where seq = ?",
+                        outcome.label(), httpStatus, truncate(message, 4000), truncate(response, 4000), change.seq());
                 Lineage l = change.lineage();
+                if (ok && change.previousKey() != null) {
+                    exec(c, "delete from record_state where target = ? and resource = ? and natural_key = ?",
+                            target, resource, change.previousKey());
+                }
+                String source = "(select source from sync_run where run_id = ?)";
                 int n;
                 if (ok) {
                     n = exec(c, "update record_state set edfi_id = coalesce(?, edfi_id), etag = ?, payload_hash = ?, "
-                                    + "last_status = ?, last_seen_run = ?, last_sent_run = ?, source_file = ?, source_line = ?, "
-                                    + "updated_at = ? where target = ? and resource = ? and natural_key = ?",
-                            edfiId, etag, change.payloadHash(), outcome.label(), change.runId(), change.runId(),
-                            l.source(), l.line(), now, target, change.resource().collection(), change.naturalKey());
+                                    + "last_payload = ?, last_status = ?, last_seen_run = ?, last_sent_run = ?, "
+                                    + "source_file = ?, source_line = ?, source = " + source + ", updated_at = ? "
+                                    + "where target = ? and resource = ? and natural_key = ?",
+                            edfiId, etag, change.payloadHash(), change.payload(), outcome.label(), change.runId(),
+                            change.runId(), l.source(), l.line(), change.runId(), now, target, resource,
+                            change.naturalKey());
+                } else if (outcome == Outcome.DELETED) {
+                    n = exec(c, "update record_state set edfi_id = null, etag = null, payload_hash = null, "
+                                    + "last_payload = null, last_status = ?, last_sent_run = ?, updated_at = ? "
+                                    + "where target = ? and resource = ? and natural_key = ?",
+                            outcome.label(), change.runId(), now, target, resource, change.naturalKey());
                 } else {
                     n = exec(c, "update record_state set payload_hash = null, last_status = ?, last_seen_run = ?, "
                                     + "last_sent_run = ?, source_file = ?, source_line = ?, updated_at = ? "
                                     + "where target = ? and resource = ? and natural_key = ?",
                             outcome.label(), change.runId(), change.runId(), l.source(), l.line(), now,
-                            target, change.resource().collection(), change.naturalKey());
+                            target, resource, change.naturalKey());
                 }
-                if (n == 0) {
+                if (n == 0 && outcome != Outcome.DELETED) {
                     exec(c, "insert into record_state (target, resource, natural_key, edfi_id, etag, payload_hash, "
-                                    + "last_status, last_seen_run, last_sent_run, source_file, source_line, updated_at) "
-                                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            target, change.resource().collection(), change.naturalKey(), edfiId, etag,
-                            ok ? change.payloadHash() : null, outcome.label(), change.runId(), change.runId(),
-                            l.source(), l.line(), now);
+                                    + "last_payload, last_status, last_seen_run, last_sent_run, source_file, source_line, "
+                                    + "source, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + source + ", ?)",
+                            target, resource, change.naturalKey(), edfiId, etag,
+                            ok ? change.payloadHash() : null, ok ? change.payload() : null, outcome.label(),
+                            change.runId(), change.runId(), l.source(), l.line(), change.runId(), now);
                 }
                 c.commit();
             } catch (SQLException e) {
@@ -176,6 +199,140 @@ public final class StateStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StateStoreException("cannot record an outcome", e);
         }
+    }
+
+    /** Puts a change back in the run's queue for one more try (an unresolved reference whose parent is now sent). */
+    public void requeue(PlannedChange change, int httpStatus, String message) {
+        update("update planned_change set outcome = null, attempts = attempts + 1, http_status = ?, message = ? "
+                + "where seq = ?", httpStatus, truncate(message, 4000), change.seq());
+    }
+
+    // ---- snapshots: what is gone, what the guard holds
+
+    /** A record the target holds that a complete snapshot no longer has. */
+    public record PresentRecord(String naturalKey, String edfiId, String etag, String lastPayload, Lineage lineage) { }
+
+    /** Records of one source at the target, present there now (not deleted or exited). */
+    public long presentCount(String target, EdFiResource resource, String source) {
+        return query("select count(*) from record_state where target = ? and resource = ? and edfi_id is not null "
+                        + "and last_status not in ('deleted', 'exited') and (source = ? or source is null)",
+                rs -> rs.getLong(1), target, resource.collection(), source).get(0);
+    }
+
+    /** The next page, by natural key, of records of one source at the target that run {@code runId} did not see. */
+    public List<PresentRecord> unseen(String target, EdFiResource resource, String source, String runId,
+                                      String afterKey, int limit) {
+        return query("select natural_key, edfi_id, etag, last_payload, source_file, source_line from record_state "
+                        + "where target = ? and resource = ? and edfi_id is not null "
+                        + "and last_status not in ('deleted', 'exited') and (source = ? or source is null) "
+                        + "and (last_seen_run is null or last_seen_run <> ?) and natural_key > ? "
+                        + "order by natural_key fetch first " + limit + " rows only",
+                rs -> new PresentRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Lineage.of(rs.getString(5), rs.getLong(6))),
+                target, resource.collection(), source, runId, afterKey);
+    }
+
+    /** The CREATE changes of one resource in a run, by natural key: candidates for a key change. */
+    public Map<String, Long> plannedCreates(String runId, EdFiResource resource) {
+        Map<String, Long> out = new HashMap<>();
+        query("select natural_key, seq from planned_change where run_id = ? and resource = ? and action = 'CREATE'",
+                rs -> out.put(rs.getString(1), rs.getLong(2)), runId, resource.collection());
+        return out;
+    }
+
+    /** Turns a planned CREATE into a PUT by id of the record that had the old key. */
+    public void rekey(long seq, PresentRecord old) {
+        update("update planned_change set action = 'REKEY', edfi_id = ?, etag = ?, previous_key = ? where seq = ?",
+                old.edfiId(), old.etag(), old.naturalKey(), seq);
+    }
+
+    /** Holds a run's removing changes (deletes, exits) of one resource; returns how many. */
+    public int hold(String runId, EdFiResource resource) {
+        return update("update planned_change set outcome = 'held' where run_id = ? and resource = ? "
+                + "and action in ('DELETE', 'EXIT') and outcome is null", runId, resource.collection());
+    }
+
+    /** Ends the changes of a plan-only run, which are never sent, as discarded. */
+    public int endPlanned(String runId) {
+        return update("update planned_change set outcome = 'discarded' where run_id = ? "
+                + "and (outcome is null or outcome = 'held')", runId);
+    }
+
+    /** Ends a run's held changes as released or discarded; returns how many. */
+    public int endHeld(String runId, Outcome end) {
+        return update("update planned_change set outcome = ? where run_id = ? and outcome = 'held'", end.label(), runId);
+    }
+
+    /**
+     * Copies changes of an earlier run into a new run's plan, as they were planned: the held ones to
+     * approve them, the failed ones to retry them. Failed changes whose record a later run has since
+     * delivered are not copied. Returns how many were copied.
+     */
+    public int copyChanges(String fromRunId, String toRunId, Outcome which, String target) {
+        String stillFailing = which != Outcome.FAILED ? "" : " and exists (select 1 from record_state s where "
+                + "s.target = ? and s.resource = p.resource and s.natural_key = p.natural_key and s.last_status = 'failed')";
+        String sql = "insert into planned_change (run_id, resource, natural_key, action, payload, payload_hash, "
+                + "dependency_level, source_file, source_line, edfi_id, etag, previous_key) "
+                + "select ?, resource, natural_key, action, payload, payload_hash, dependency_level, source_file, "
+                + "source_line, edfi_id, etag, previous_key from planned_change p where run_id = ? and outcome = ?"
+                + stillFailing + " order by seq";
+        return which == Outcome.FAILED ? update(sql, toRunId, fromRunId, which.label(), target)
+                : update(sql, toRunId, fromRunId, which.label());
+    }
+
+    /** How many changes of a run ended with the given outcome. */
+    public long count(String runId, Outcome outcome) {
+        return query("select count(*) from planned_change where run_id = ? and outcome = ?", rs -> rs.getLong(1),
+                runId, outcome.label()).get(0);
+    }
+
+    /** The newest run of a district that has changes with the given outcome. */
+    public Optional<String> latestRunWith(String district, Outcome outcome) {
+        return query("select r.run_id from sync_run r where r.district = ? and exists (select 1 from planned_change p "
+                        + "where p.run_id = r.run_id and p.outcome = ?) order by r.started_at desc fetch first 1 rows only",
+                rs -> rs.getString(1), district, outcome.label()).stream().findFirst();
+    }
+
+    /** A run as the sync_run table has it. */
+    public record RunRow(String runId, String district, String target, String source, String status,
+                         Instant startedAt) { }
+
+    public Optional<RunRow> run(String runId) {
+        return query("select run_id, district, target, source, status, started_at from sync_run where run_id = ?",
+                rs -> new RunRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant()), runId).stream().findFirst();
+    }
+
+    /** The ETag the store holds for a record, read again after a 412. */
+    public Optional<String> etag(String target, EdFiResource resource, String naturalKey) {
+        return query("select etag from record_state where target = ? and resource = ? and natural_key = ?",
+                rs -> rs.getString(1), target, resource.collection(), naturalKey).stream().findFirst();
+    }
+
+    // ---- lineage
+
+    /** One touch of a record by a run, for {@code ./rollcall trace}. */
+    public record Touch(String runId, String district, String source, Instant startedAt, String resource,
+                        String naturalKey, String action, String outcome, Integer httpStatus, String message,
+                        Lineage lineage, String edfiId) { }
+
+    /**
+     * Every planned change whose natural key contains {@code key} as a whole value (a source id or a
+     * full natural key), oldest first, with the id the target holds now.
+     */
+    public List<Touch> trace(String key, int limit) {
+        String like = key.contains("=") ? "%" + key + "%" : "%=" + key;
+        String likeInner = key.contains("=") ? like : "%=" + key + "|%";
+        return query("select p.run_id, r.district, r.source, r.started_at, p.resource, p.natural_key, p.action, "
+                        + "p.outcome, p.http_status, p.message, p.source_file, p.source_line, "
+                        + "(select s.edfi_id from record_state s where s.target = r.target and s.resource = p.resource "
+                        + "and s.natural_key = p.natural_key) "
+                        + "from planned_change p join sync_run r on r.run_id = p.run_id "
+                        + "where p.natural_key like ? or p.natural_key like ? order by p.seq fetch first " + limit + " rows only",
+                rs -> new Touch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        (Integer) rs.getObject(9), rs.getString(10), Lineage.of(rs.getString(11), rs.getLong(12)),
+                        rs.getString(13)), like, likeInner);
     }
 
     // ---- the plan
@@ -190,7 +347,8 @@ public final class StateStore implements AutoCloseable {
             return duplicates;
         }
         String sql = "insert into planned_change (run_id, resource, natural_key, action, payload, payload_hash, "
-                + "dependency_level, source_file, source_line) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "dependency_level, source_file, source_line, edfi_id, etag, previous_key) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -231,12 +389,22 @@ public final class StateStore implements AutoCloseable {
 
     /** The next page of a run's changes at one dependency level that have no outcome yet. */
     public List<PlannedChange> pending(String runId, EdFiResource resource, long afterSeq, int limit) {
-        String sql = "select seq, natural_key, action, payload, payload_hash, source_file, source_line "
-                + "from planned_change where run_id = ? and resource = ? and outcome is null and seq > ? "
-                + "order by seq fetch first " + limit + " rows only";
+        return pending(runId, resource, afterSeq, limit, null);
+    }
+
+    /**
+     * The same, only deletes ({@code deletes} true) or everything but deletes (false): deletes go in
+     * reverse dependency order, after everything else.
+     */
+    public List<PlannedChange> pending(String runId, EdFiResource resource, long afterSeq, int limit, Boolean deletes) {
+        String which = deletes == null ? "" : deletes ? "and action = 'DELETE' " : "and action <> 'DELETE' ";
+        String sql = "select seq, natural_key, action, payload, payload_hash, source_file, source_line, edfi_id, etag, "
+                + "previous_key, attempts from planned_change where run_id = ? and resource = ? and outcome is null "
+                + which + "and seq > ? order by seq fetch first " + limit + " rows only";
         return query(sql, rs -> new PlannedChange(rs.getLong(1), runId, resource, rs.getString(2),
                 PlannedChange.Action.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                Lineage.of(rs.getString(6), rs.getLong(7))), runId, resource.collection(), afterSeq);
+                Lineage.of(rs.getString(6), rs.getLong(7)), rs.getString(8), rs.getString(9), rs.getString(10),
+                rs.getInt(11)), runId, resource.collection(), afterSeq);
     }
 
     /** Outcome counts of a run's plan per resource; records without an outcome count under null. */
@@ -254,7 +422,7 @@ public final class StateStore implements AutoCloseable {
     /** Failed records of a run: resource, status, message, file, line. */
     public List<FailedRecord> failures(String runId) {
         return query("select resource, http_status, message, source_file, source_line, natural_key from planned_change "
-                        + "where run_id = ? and outcome = 'failed' order by seq",
+                        + "where run_id = ? and outcome in ('failed', 'invalid') order by seq",
                 rs -> new FailedRecord(EdFiResource.ofCollection(rs.getString(1)), rs.getInt(2), rs.getString(3),
                         Lineage.of(rs.getString(4), rs.getLong(5)), rs.getString(6)), runId);
     }
@@ -292,6 +460,9 @@ public final class StateStore implements AutoCloseable {
         ps.setInt(7, ch.resource().level());
         ps.setString(8, truncate(ch.lineage().source(), 1000));
         ps.setLong(9, ch.lineage().line());
+        ps.setString(10, ch.edfiId());
+        ps.setString(11, ch.etag());
+        ps.setString(12, ch.previousKey());
     }
 
     interface Row<T> {

@@ -36,7 +36,16 @@ public final class SyncPlanner {
     private final Map<EdFiResource, LinkedHashMap<String, Pending>> buffers = new EnumMap<>(EdFiResource.class);
     private final PlanSummary summary = new PlanSummary();
 
+    private final RecordValidator validator;
+
     public SyncPlanner(StateStore store, String target, String runId, String mappingVersion, ProblemSink problems) {
+        this(store, target, runId, mappingVersion, problems, RecordValidator.none());
+    }
+
+    /** @param validator checks each record before it is planned; an invalid one is reported and never sent */
+    public SyncPlanner(StateStore store, String target, String runId, String mappingVersion, ProblemSink problems,
+                       RecordValidator validator) {
+        this.validator = validator;
         this.store = store;
         this.target = target;
         this.runId = runId;
@@ -45,6 +54,16 @@ public final class SyncPlanner {
     }
 
     public void accept(EdFiRecord record) {
+        List<RecordValidator.Violation> violations = validator.check(record);
+        if (!violations.isEmpty()) {
+            for (RecordValidator.Violation v : violations) {
+                problems.report(Problem.error(record.lineage().source(), record.lineage().line(), v.path(),
+                        record.resource().collection() + ": " + v.message() + "; record not sent"));
+            }
+            summary.count(record.resource(), PlanSummary.Kind.INVALID, record.naturalKey());
+            return;
+        }
+        validator.accepted(record);
         String body = EdFiJson.write(record.payload());
         String hash = EdFiJson.hash(mappingVersion, body);
         LinkedHashMap<String, Pending> buffer = buffers.computeIfAbsent(record.resource(), r -> new LinkedHashMap<>());
@@ -99,7 +118,7 @@ public final class SyncPlanner {
         for (PlannedChange ch : changes) {
             String firstHash = duplicates.get(ch.naturalKey());
             if (firstHash == null) {
-                summary.add(resource, ch.action());
+                summary.add(resource, ch.action(), ch.naturalKey());
             } else if (!firstHash.equals(ch.payloadHash())) {
                 conflict(byKey.get(ch.naturalKey()).record());
             }

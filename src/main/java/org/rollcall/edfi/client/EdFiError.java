@@ -50,6 +50,15 @@ public record EdFiError(int status, String type, String message) {
 
     /** A referenced resource is missing: worth retrying once its parent is sent. */
     public boolean isUnresolvedReference() {
-        return status == 409 && type != null && type.endsWith("unresolved-reference");
+        if (status != 409) {
+            return false;
+        }
+        if (type != null) {
+            return type.endsWith("unresolved-reference");
+        }
+        // ODS/API before 7.2: a plain message naming the missing reference
+        String m = message.toLowerCase(java.util.Locale.ROOT);
+        return m.contains("reference") && (m.contains("not found") || m.contains("does not exist")
+                || m.contains("unresolved"));
     }
 }
