@@ -244,6 +244,36 @@ class SkywardToEdFiIT {
     }
 
     @Test
+    void anEnrollmentMissingFromACompletePullIsExitedButAFailedPullExitsNothing() throws Exception {
+        start(SimulatorOptions.district(100, TODAY), 40);
+        SimulatedDistrict d = sim.district();
+        assertThat(runOnce().status()).isEqualTo(RunReport.SUCCEEDED);
+        // a TWO_SCHOOLS student loses one of their two enrollments in Skyward
+        String number = d.rows("Student/Student").stream().map(r -> r.get("StudentNumber").asText())
+                .filter(n -> d.kindOf(n) == Kind.TWO_SCHOOLS).findFirst().orElseThrow();
+        long studentId = d.rows("Student/Student").stream().filter(r -> r.get("StudentNumber").asText().equals(number))
+                .findFirst().orElseThrow().get("StudentID").asLong();
+        assertThat(d.rows("Enrollment/EntryWithdrawal").removeIf(r -> r.get("StudentID").asLong() == studentId
+                && r.get("SchoolID").asLong() != 1 + (studentId - 1000) % d.schoolCount())).isTrue();
+        long before = posts() + app.sandbox().counts().total("PUT");
+
+        sim.fail("Demographics/Name", 2, 503, -1);
+        RunReport failed = runOnce();
+        assertThat(failed.status()).isEqualTo(RunReport.FAILED);
+        assertThat(posts() + app.sandbox().counts().total("PUT")).as("no exit from a failed pull").isEqualTo(before);
+
+        sim.heal();
+        RunReport next = runOnce();
+        assertThat(next.status()).as(next.message()).isEqualTo(RunReport.SUCCEEDED);
+        assertThat(next.resources().get("studentSchoolAssociations").exited()).isEqualTo(1);
+        List<JsonNode> ssa = byStudent(getAll("studentSchoolAssociations")).get(number);
+        assertThat(ssa).hasSize(2);
+        assertThat(ssa).filteredOn(x -> x.has("exitWithdrawDate")).singleElement()
+                .satisfies(x -> assertThat(x.get("exitWithdrawDate").asText()).isEqualTo(TODAY.toString()));
+        assertThat(app.sandbox().counts().total("DELETE")).isZero();
+    }
+
+    @Test
     void aFetchThatFailsOnTheFirstRunSendsNothingAtAll() throws Exception {
         start(SimulatorOptions.district(100, TODAY).fail("Enrollment/EntryWithdrawal", 2, 503, 4), 40);
         RunReport failed = runOnce();
