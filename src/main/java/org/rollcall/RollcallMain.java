@@ -154,13 +154,22 @@ public final class RollcallMain {
             app.close();
             stopped.countDown();
         }, "rollcall-shutdown"));
-        out.println("Rollcall is running: watching " + inboxes(app) + "; stop with Ctrl-C.");
+        out.println("Rollcall is running: watching " + inboxes(app) + skywardSchedules(app) + "; stop with Ctrl-C.");
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return OK;
+    }
+
+    private static String skywardSchedules(RollcallApp app) {
+        StringBuilder sb = new StringBuilder();
+        for (org.rollcall.skyward.SkywardDistricts.Setup s : app.skyward().all()) {
+            sb.append(sb.length() == 0 ? "; Skyward sync of " : ", ").append(s.districtId()).append(" on '")
+                    .append(s.options().schedule()).append("' (").append(s.options().timeZone().getId()).append(')');
+        }
+        return sb.toString();
     }
 
     /** Serves a simulated Skyward Qmlativ district on loopback until Ctrl-C (for a demo skyward.url). */

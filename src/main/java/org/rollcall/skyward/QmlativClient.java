@@ -80,7 +80,7 @@ public final class QmlativClient {
         int page = 0;
         while (next != null && !next.isBlank() && !next.equals(previous)) {
             page++;
-            URI uri = next.startsWith("http") ? URI.create(next) : URI.create(options.baseUrl() + next);
+            URI uri = resolve(next);
             Page p = fetchPage(uri, object, page, search, sink);
             count += p.objects;
             previous = next;
@@ -91,6 +91,18 @@ public final class QmlativClient {
     }
 
     private record Page(long objects, String next) { }
+
+    /** {@code Paging.Next} is relative to the API base ("/Generic/..."), to the host ("/DistrictAPI/Generic/...") or absolute. */
+    private URI resolve(String next) {
+        if (next.startsWith("http://") || next.startsWith("https://")) {
+            return URI.create(next);
+        }
+        String basePath = options.baseUrl().getRawPath();
+        if (basePath != null && !basePath.isEmpty() && next.startsWith(basePath + "/")) {
+            return options.baseUrl().resolve(next);
+        }
+        return URI.create(options.baseUrl() + (next.startsWith("/") ? next : "/" + next));
+    }
 
     private Page fetchPage(URI uri, String object, int page, ObjectNode search, Consumer<JsonNode> sink) {
         boolean authRetried = false;

@@ -64,6 +64,14 @@ class QmlativClientIT {
     }
 
     @Test
+    void aNextLinkRelativeToTheHostIsFollowedToo() throws Exception {
+        QmlativClient c = client(SimulatorOptions.district(100, TODAY).nextRelativeToHost(), 30, Clock.systemUTC());
+        assertThat(all(c, "Demographics/Name", null, List.of("NameID")))
+                .hasSize(sim.district().rows("Demographics/Name").size());
+        assertThat(sim.counts().keySet()).noneMatch(k -> k.endsWith(" 404"));
+    }
+
+    @Test
     void aPostedSearchConditionFiltersAndSortsAcrossPages() throws Exception {
         QmlativClient c = client(SimulatorOptions.district(300, TODAY), 50, Clock.systemUTC());
         var search = SkywardFetch.Searches.sorted(SkywardFetch.Searches.and(

@@ -262,7 +262,7 @@ public final class QmlativSimulator implements AutoCloseable {
         }
         ObjectNode paging = JSON.createObjectNode();
         String query = ex.getRequestURI().getRawQuery();
-        String base = "/Generic/" + parts[0] + "/" + object + "/";
+        String base = (options.nextFromHost ? options.pathPrefix : "") + "/Generic/" + parts[0] + "/" + object + "/";
         String suffix = "/" + size + (query == null ? "" : "?" + query);
         if (to < rows.size()) {
             paging.put("Next", base + (page + 1) + suffix);

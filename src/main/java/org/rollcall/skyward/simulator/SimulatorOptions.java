@@ -26,6 +26,7 @@ public final class SimulatorOptions {
     Duration slowPage = Duration.ZERO;
     int slowEvery = 0;
     int tooManyRequestsEvery = 0;
+    boolean nextFromHost = false;
     final List<Fault> faults = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public static SimulatorOptions district(int students, LocalDate today) {
@@ -84,6 +85,12 @@ public final class SimulatorOptions {
     /** Page {@code page} of {@code object} (e.g. "Demographics/Name"; "oauth/token" for the token endpoint, any page) fails {@code times} times (-1 = always) with {@code status}. */
     public SimulatorOptions fail(String object, int page, int status, int times) {
         faults.add(new Fault(object, page, status, times));
+        return this;
+    }
+
+    /** Write {@code Paging.Next} relative to the host ({@code /DemoAPI/Generic/...}) instead of the API base. */
+    public SimulatorOptions nextRelativeToHost() {
+        this.nextFromHost = true;
         return this;
     }
 
