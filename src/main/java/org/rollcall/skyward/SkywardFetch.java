@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.rollcall.skyward.SkywardSnapshot.CodeRow;
 import org.rollcall.skyward.SkywardSnapshot.EntryWithdrawal;
 import org.rollcall.skyward.SkywardSnapshot.Relationship;
@@ -89,7 +91,7 @@ public final class SkywardFetch {
         for (long e : options.entityIds()) {
             if (!entities.containsKey(e)) {
                 throw new SkywardFetchException("Skyward has no entity " + e + " (rollcall.district.<id>.skyward.entity-ids); "
-                        + "entities: " + new java.util.TreeMap<>(entities), 200, null);
+                        + "entities: " + new TreeMap<>(entities), 200, null);
             }
         }
         List<Long> years = new ArrayList<>();
@@ -203,7 +205,7 @@ public final class SkywardFetch {
     }
 
     private void each(long entity, String object, ObjectNode search, List<String> fields,
-                      java.util.function.Consumer<JsonNode> sink) {
+                      Consumer<JsonNode> sink) {
         long n = client.each(entity, object, search, fields, sink);
         read.merge(object, n, Long::sum);
     }
