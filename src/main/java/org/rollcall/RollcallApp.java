@@ -19,7 +19,10 @@ import org.rollcall.clever.CleverOptions;
 import org.rollcall.config.RollcallConfig;
 import org.rollcall.config.Settings;
 import org.rollcall.edfi.DescriptorCrosswalk;
+import org.rollcall.edfi.DataStandards;
+import org.rollcall.edfi.DiscoveredMapper;
 import org.rollcall.edfi.Ds5Mapper;
+import org.rollcall.edfi.EdFiMapper;
 import org.rollcall.edfi.EdFiResource;
 import org.rollcall.edfi.client.EdFiConnection;
 import org.rollcall.model.LocalEducationAgency;
@@ -248,14 +251,18 @@ public final class RollcallApp implements AutoCloseable {
         String targetKey = id + "@" + (embedded ? "sandbox"
                 : jsonl ? "jsonl:" + home.resolve(url.substring("jsonl:".length())).toAbsolutePath().normalize() : url);
         String namespace = c.get(Settings.EDFI_NAMESPACE, id);
+        EdFiConnection connection = jsonl ? null : new EdFiConnection(root, c.get(Settings.EDFI_CLIENT_ID, id),
+                c.get(Settings.EDFI_CLIENT_SECRET, id), c.get(Settings.EDFI_CONCURRENCY, id));
+        String ds = c.get(Settings.EDFI_DATA_STANDARD, id);
+        EdFiMapper mapper = !ds.equals("auto") ? DataStandards.mapper(ds)
+                : connection == null ? new Ds5Mapper()
+                : new DiscoveredMapper(() -> connection.discovery().dataStandardVersion());
         return new District(id, c.get(Settings.DISTRICT_NAME, id), lea,
                 home.resolve(c.get(Settings.CLEVER_INBOX, id)), c.get(Settings.CLEVER_POLL, id),
                 new CleverOptions(c.get(Settings.CLEVER_SCHOOL_ID_COLUMN, id), c.get(Settings.CLEVER_STUDENT_ID_COLUMN, id),
                         c.get(Settings.SCHOOL_YEAR_START, id)),
                 DescriptorCrosswalk.load(home.resolve(c.get(Settings.CLEVER_CROSSWALK, id)), namespace),
-                new Ds5Mapper(), namespace, targetKey,
-                jsonl ? null : new EdFiConnection(root, c.get(Settings.EDFI_CLIENT_ID, id),
-                        c.get(Settings.EDFI_CLIENT_SECRET, id), c.get(Settings.EDFI_CONCURRENCY, id)),
+                mapper, namespace, targetKey, connection,
                 c.get(Settings.EDFI_CONCURRENCY, id), c.get(Settings.EDFI_RETRIES, id), gonePolicy(c, id, namespace));
     }
 

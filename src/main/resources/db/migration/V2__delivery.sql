@@ -14,6 +14,10 @@ alter table planned_change add column previous_key varchar(600);
 alter table planned_change add column attempts int default 0 not null;
 alter table planned_change add column response varchar(4000);
 
+-- Lookups a run makes per batch: state rows by natural key (an IN list on the key's leading column
+-- is an index seek on H2 too), a resource's pending changes in sequence order, outcome counts.
+create index record_state_key on record_state (natural_key);
 create index record_state_present on record_state (target, resource, last_seen_run);
+create index planned_change_resource on planned_change (run_id, resource, seq);
 create index planned_change_outcome on planned_change (run_id, outcome);
 create index planned_change_key_lookup on planned_change (natural_key);

@@ -98,7 +98,9 @@ public final class Settings {
             .defaultsTo("uri://ed-fi.org");
 
     public static final Setting<String> EDFI_DATA_STANDARD = Setting.oneOf("rollcall.district.*.edfi.data-standard",
-            Set.of("5"), "Ed-Fi Data Standard major version of the target.").defaultsTo("5");
+            Set.of("auto", "4", "5", "6"), "Ed-Fi Data Standard major version of the target (4: ODS/API 6.x, 5: ODS/API "
+                    + "7.x, 6: Ed-Fi API 8 with demographics split off); auto reads it from the discovery document.")
+            .defaultsTo("auto");
 
     public static final Setting<Integer> EDFI_CONCURRENCY = Setting.integer("rollcall.district.*.edfi.concurrency",
             1, 256, "Requests in flight at once to the Ed-Fi target.").defaultsTo(8);

@@ -19,7 +19,17 @@ public enum EdFiResource {
     STUDENT_EDUCATION_ORGANIZATION_ASSOCIATIONS("studentEducationOrganizationAssociations", 50,
             "educationOrganizationReference.educationOrganizationId", "studentReference.studentUniqueId"),
     STUDENT_CONTACT_ASSOCIATIONS("studentContactAssociations", 52,
-            "contactReference.contactUniqueId", "studentReference.studentUniqueId");
+            "contactReference.contactUniqueId", "studentReference.studentUniqueId"),
+    /** Data Standard 6: the demographics that DS 3-5 keep on the StudentEducationOrganizationAssociation. */
+    STUDENT_DEMOGRAPHICS("studentDemographics", 50,
+            "educationOrganizationReference.educationOrganizationId", "studentReference.studentUniqueId"),
+    /** Data Standard 6: one resource per identification system. */
+    STUDENT_IDENTIFICATION_CODES("studentIdentificationCodes", 50,
+            "educationOrganizationReference.educationOrganizationId", "studentIdentificationSystemDescriptor",
+            "studentReference.studentUniqueId"),
+    /** Data Standard 6: addresses, e-mail and telephones. */
+    STUDENT_DIRECTORIES("studentDirectories", 50,
+            "educationOrganizationReference.educationOrganizationId", "studentReference.studentUniqueId");
 
     private final String collection;
     private final int level;

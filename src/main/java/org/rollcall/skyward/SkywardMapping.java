@@ -84,6 +84,13 @@ public final class SkywardMapping {
             }
         });
         Set<Long> related = new HashSet<>();
+        // Data Standard 4 has parents/studentParentAssociations, not contacts: those are not written yet
+        boolean contactsExist = !mapper.version().startsWith("ds4");
+        if (!contactsExist && !snap.relationships().isEmpty()) {
+            ctx.problems().report(Problem.warning("Demographics/NameRelationship", 0, null,
+                    "the target is Ed-Fi Data Standard 4, which has parents rather than contacts; "
+                            + "parents and guardians are not sent"));
+        }
         forEachName(r -> {
             StudentRow row = snap.studentsByNameId().get(r.path("NameID").asLong());
             if (row == null) {
@@ -97,7 +104,7 @@ public final class SkywardMapping {
             students.accept(s);
             List<EdFiRecord> records = mapper.student(s.student(), ctx);
             records.forEach(sink);
-            if (records.isEmpty()) {
+            if (records.isEmpty() || !contactsExist) {
                 return;
             }
             for (StudentContact sc : s.contacts()) {

@@ -101,16 +101,19 @@ public final class StateStore implements AutoCloseable {
         List<String> all = new ArrayList<>(keys);
         for (int i = 0; i < all.size(); i += IN_LIST) {
             List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_LIST));
-            String sql = "select natural_key, edfi_id, etag, payload_hash, last_status, last_seen_run from record_state "
-                    + "where target = ? and resource = ? and natural_key in (" + placeholders(chunk.size()) + ")";
-            List<Object> args = new ArrayList<>(chunk.size() + 2);
-            args.add(target);
-            args.add(resource.collection());
-            args.addAll(chunk);
-            for (RecordState s : query(sql, rs -> new RecordState(rs.getString(1), rs.getString(2), rs.getString(3),
-                    rs.getString(4), rs.getString(5), rs.getString(6)), args.toArray())) {
-                out.put(s.naturalKey(), s);
-            }
+            // by natural key alone, so the IN list is an index seek on H2 as on PostgreSQL; target and
+            // resource are checked here (other targets and resources rarely share a key)
+            String sql = "select natural_key, edfi_id, etag, payload_hash, last_status, last_seen_run, target, resource "
+                    + "from record_state where natural_key in (" + placeholders(chunk.size()) + ")";
+            String collection = resource.collection();
+            query(sql, rs -> {
+                if (target.equals(rs.getString(7)) && collection.equals(rs.getString(8))) {
+                    RecordState s = new RecordState(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6));
+                    out.put(s.naturalKey(), s);
+                }
+                return null;
+            }, chunk.toArray());
         }
         return out;
     }

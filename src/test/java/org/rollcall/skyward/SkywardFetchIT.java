@@ -81,6 +81,22 @@ class SkywardFetchIT {
     }
 
     @Test
+    void aDataStandard4TargetGetsNoContactsAndTheReportSaysWhy() throws Exception {
+        sim = QmlativSimulator.start(SimulatorOptions.district(40, TODAY));
+        SkywardSnapshot s = fetch(List.of(1L));
+        ProblemCollector problems = new ProblemCollector();
+        MappingContext ctx = new MappingContext("uri://ed-fi.org",
+                DescriptorCrosswalk.load(Path.of("config/descriptors/skyward.csv"), "uri://ed-fi.org"), 867530, problems,
+                new UnmappedValues());
+        List<EdFiRecord> records = new ArrayList<>();
+        new SkywardMapping(s, QmlativClientIT.options(sim.baseUrl(), "k", "s", 45), new org.rollcall.edfi.Ds4Mapper(), ctx)
+                .run(records::add, x -> { });
+        assertThat(records).extracting(EdFiRecord::resource).contains(EdFiResource.STUDENTS)
+                .doesNotContain(EdFiResource.CONTACTS, EdFiResource.STUDENT_CONTACT_ASSOCIATIONS);
+        assertThat(problems.groups()).anySatisfy(g -> assertThat(g.message()).contains("Data Standard 4"));
+    }
+
+    @Test
     void anExitCodeWithNoDescriptorTakesTheCrosswalksDefaultAndIsCountedAsAGap() throws Exception {
         sim = QmlativSimulator.start(SimulatorOptions.district(40, TODAY));
         SkywardSnapshot s = fetch(List.of(1L));
