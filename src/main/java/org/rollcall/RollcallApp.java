@@ -40,6 +40,8 @@ import org.rollcall.run.ReplayRun;
 import org.rollcall.run.RunContext;
 import org.rollcall.sandbox.EdFiSandbox;
 import org.rollcall.sandbox.SandboxOptions;
+import org.rollcall.skyward.SkywardDistricts;
+import org.rollcall.run.SkywardSyncRun;
 import org.rollcall.sync.GonePolicy;
 import org.rollcall.sync.RecordValidator;
 import org.rollcall.sync.StateStore;
@@ -62,12 +64,14 @@ public final class RollcallApp implements AutoCloseable {
     private final StateStore store;
     private final EdFiSandbox sandbox;
     private final Districts districts;
+    private final SkywardDistricts skyward;
     private final List<ExecutorService> pools = new ArrayList<>();
     private final RunReportWriter reports;
     private final Main main;
     private final RecordMetrics metrics;
 
-    private RollcallApp(Path home, RollcallConfig config, Mode mode, Map<String, String> camelOverrides) throws Exception {
+    private RollcallApp(Path home, RollcallConfig config, Mode mode, Map<String, String> camelOverrides,
+                        java.time.Clock clock) throws Exception {
         this.home = home;
         Path dataDir = home.resolve(config.get(Settings.DATA_DIR));
         Files.createDirectories(dataDir);
@@ -88,6 +92,12 @@ public final class RollcallApp implements AutoCloseable {
             list.add(district(config, id));
         }
         this.districts = new Districts(list);
+        try {
+            this.skyward = SkywardDistricts.from(config, home);
+        } catch (RuntimeException e) {
+            closeQuietly();
+            throw e;
+        }
         this.main = new Main();
         main.setPropertyPlaceholderLocations("file:" + home.resolve("config/application.properties") + ";optional=true");
         main.configure().setRoutesIncludePattern("file:" + home.resolve("routes") + "/*.camel.yaml");
@@ -98,6 +108,8 @@ public final class RollcallApp implements AutoCloseable {
         this.metrics = new RecordMetrics(this::meterRegistry);
         main.bind("cleverDropRun", new CleverDropRun(districts, store, reports, metrics, checks(config)));
         main.bind("deliveryPlan", new DeliveryPlan(store));
+        main.bind("skywardSyncRun", new SkywardSyncRun(districts, skyward, store, reports, metrics, dataDir, clock,
+                checks(config)));
         main.bind("deliverySteps", new DeliverySteps(store, metrics));
         main.bind("jsonlTarget", new JsonlTarget(store, metrics));
         for (District d : districts.all()) {
@@ -116,7 +128,31 @@ public final class RollcallApp implements AutoCloseable {
 
     public static RollcallApp start(Path home, RollcallConfig config, Mode mode, Map<String, String> camelOverrides)
             throws Exception {
-        return new RollcallApp(home, config, mode, camelOverrides);
+        return new RollcallApp(home, config, mode, camelOverrides, java.time.Clock.systemUTC());
+    }
+
+    /** As {@link #start(Path, RollcallConfig, Mode, Map)}, with the clock that says what day it is (Skyward status). */
+    public static RollcallApp start(Path home, RollcallConfig config, Mode mode, Map<String, String> camelOverrides,
+                                    java.time.Clock clock) throws Exception {
+        return new RollcallApp(home, config, mode, camelOverrides, clock);
+    }
+
+    /** Runs a Skyward sync now for each district that syncs from Skyward, one after another; returns their reports. */
+    public List<RunReport> runSkyward() {
+        List<RunReport> out = new ArrayList<>();
+        for (SkywardDistricts.Setup s : skyward.all()) {
+            RunReport r = camel().createProducerTemplate().requestBody("direct:skyward-sync-" + s.districtId(), null,
+                    RunReport.class);
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** The districts that sync from Skyward. */
+    public SkywardDistricts skyward() {
+        return skyward;
     }
 
     /** Approvals, discards and retries of earlier runs' changes. */
@@ -264,6 +300,16 @@ public final class RollcallApp implements AutoCloseable {
                     .parameter("districtId", d.id()).add();
             TemplatedRouteBuilder.builder(ctx, "clever-drop").routeId("clever-drop-" + d.id())
                     .parameter("districtId", d.id()).add();
+            if (skyward.get(d.id()).isPresent()) {
+                TemplatedRouteBuilder.builder(ctx, "skyward-sync").routeId("skyward-sync-" + d.id())
+                        .parameter("districtId", d.id()).add();
+                if (mode == Mode.DAEMON) {
+                    var o = skyward.get(d.id()).get().options();
+                    TemplatedRouteBuilder.builder(ctx, "skyward-schedule").routeId("skyward-schedule-" + d.id())
+                            .parameter("districtId", d.id()).parameter("cron", o.schedule().trim().replace(' ', '+'))
+                            .parameter("timeZone", o.timeZone().getId()).add();
+                }
+            }
             if (mode == Mode.DAEMON) {
                 Files.createDirectories(d.cleverInbox());
                 TemplatedRouteBuilder.builder(ctx, "clever-watch").routeId("clever-watch-" + d.id())

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.rollcall.config.ConfigException;
 import org.rollcall.config.RollcallConfig;
@@ -35,6 +36,8 @@ public final class RollcallMain {
             "usage: ./rollcall <command>",
             "  run               watch the inboxes and run schedules until stopped (/observe on the management port)",
             "  run --once        process what is waiting, print the report, exit 0 (all good), 1 (records failed), 2 (config), 3 (held)",
+            "  run --once --source clever|skyward   only that source (skyward: sync the districts with skyward.url now)",
+            "  skyward-simulator [--port 8766] [--students 500]   serve a simulated Skyward Qmlativ API",
             "  demo              put the sample district (samples/clever) in the first district's inbox, then run --once",
             "  sandbox [--port N]  the local Ed-Fi sandbox alone (default port rollcall.sandbox.port)",
             "  sandbox export DIR  every resource the sandbox stores, as DIR/<resource>.jsonl",
@@ -70,6 +73,7 @@ public final class RollcallMain {
             return switch (command) {
                 case "run" -> run(a.contains("--once"), a.subList(1, a.size()));
                 case "demo" -> demo();
+                case "skyward-simulator" -> skywardSimulator(a.subList(1, a.size()));
                 case "sandbox" -> sandbox(a.subList(1, a.size()));
                 case "report" -> report();
                 case "plan" -> plan();
@@ -94,9 +98,13 @@ public final class RollcallMain {
     }
 
     private int run(boolean once, List<String> rest) {
-        for (String r : rest) {
-            if (!r.equals("--once")) {
-                return usage("unknown option '" + r + "' for run");
+        String source = null;
+        for (int i = 0; i < rest.size(); i++) {
+            String r = rest.get(i);
+            if (r.equals("--source") && i + 1 < rest.size() && Set.of("clever", "skyward").contains(rest.get(i + 1))) {
+                source = rest.get(++i);
+            } else if (!r.equals("--once")) {
+                return usage("unknown option '" + r + "' for run (--once, --source clever|skyward)");
             }
         }
         RollcallConfig config = loadConfig();
@@ -104,9 +112,16 @@ public final class RollcallMain {
             return daemon(config);
         }
         try (RollcallApp app = RollcallApp.start(home, config, RollcallApp.Mode.ONCE, Map.of())) {
-            List<RunReport> reports = app.runWaiting();
+            List<RunReport> reports = new java.util.ArrayList<>();
+            if (source == null || source.equals("clever")) {
+                reports.addAll(app.runWaiting());
+            }
+            if (source == null || source.equals("skyward")) {
+                reports.addAll(app.runSkyward());
+            }
             if (reports.isEmpty()) {
-                out.println("Nothing waiting: no drop in " + inboxes(app));
+                out.println("Nothing waiting: no drop in " + inboxes(app)
+                        + (app.skyward().all().isEmpty() ? "" : " and no Skyward sync ran"));
                 return OK;
             }
             int code = OK;
@@ -139,9 +154,53 @@ public final class RollcallMain {
             app.close();
             stopped.countDown();
         }, "rollcall-shutdown"));
-        out.println("Rollcall is running: watching " + inboxes(app) + "; stop with Ctrl-C.");
+        out.println("Rollcall is running: watching " + inboxes(app) + skywardSchedules(app) + "; stop with Ctrl-C.");
         try {
             stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OK;
+    }
+
+    private static String skywardSchedules(RollcallApp app) {
+        StringBuilder sb = new StringBuilder();
+        for (org.rollcall.skyward.SkywardDistricts.Setup s : app.skyward().all()) {
+            sb.append(sb.length() == 0 ? "; Skyward sync of " : ", ").append(s.districtId()).append(" on '")
+                    .append(s.options().schedule()).append("' (").append(s.options().timeZone().getId()).append(')');
+        }
+        return sb.toString();
+    }
+
+    /** Serves a simulated Skyward Qmlativ district on loopback until Ctrl-C (for a demo skyward.url). */
+    private int skywardSimulator(List<String> args) {
+        int port = 8766;
+        int students = 500;
+        for (int i = 0; i + 1 < args.size(); i += 2) {
+            try {
+                switch (args.get(i)) {
+                    case "--port" -> port = Integer.parseInt(args.get(i + 1));
+                    case "--students" -> students = Integer.parseInt(args.get(i + 1));
+                    default -> {
+                        return usage("unknown skyward-simulator option '" + args.get(i) + "'");
+                    }
+                }
+            } catch (NumberFormatException e) {
+                return usage(args.get(i) + " needs a number");
+            }
+        }
+        if (args.size() % 2 != 0) {
+            return usage("skyward-simulator options: --port N --students N");
+        }
+        org.rollcall.skyward.simulator.SimulatorOptions o = org.rollcall.skyward.simulator.SimulatorOptions
+                .district(students, java.time.LocalDate.now());
+        try (var sim = org.rollcall.skyward.simulator.QmlativSimulator.start(o, port)) {
+            out.println("Skyward Qmlativ simulator: " + sim.baseUrl() + " (" + students + " students), key "
+                    + o.clientKey() + ", secret " + o.clientSecret() + "; stop with Ctrl-C.");
+            new CountDownLatch(1).await();
+        } catch (java.io.IOException e) {
+            err.println("rollcall: cannot start the Skyward simulator: " + e.getMessage());
+            return RECORDS_FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

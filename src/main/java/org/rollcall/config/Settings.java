@@ -127,7 +127,6 @@ public final class Settings {
             "Crosswalk from Clever codes to Ed-Fi descriptors (field,source_value,descriptor).")
             .defaultsTo(Path.of("config/descriptors/clever.csv"));
 
-
     // ---- delivery engine, per district
 
     public static final Setting<Map<String, String>> GONE = Setting.of("rollcall.district.*.gone",
@@ -152,6 +151,57 @@ public final class Settings {
                     + "the run or the state store. Invalid records are reported, not sent.")
             .defaultsTo(List.of("schema", "descriptors", "uniqueness", "references"));
 
+    // ---- per district: Skyward Qmlativ (rollcall.district.<id>.skyward.*); off unless skyward.url is set
+
+    public static final Setting<String> SKYWARD_URL = Setting.of("rollcall.district.*.skyward.url", "http(s) URL",
+            v -> checkHttpUrl(v.trim()),
+            "Skyward Qmlativ API base URL (your Skyward URL ending in API), e.g. https://skyward.iscorp.com/DistrictAPI; "
+                    + "set it to sync the district from Skyward.").defaultsTo("(not set: no Skyward sync)", s -> "");
+
+    public static final Setting<String> SKYWARD_CLIENT_KEY = Setting.string("rollcall.district.*.skyward.client-key",
+            "Key of the Skyward Integration Access record (OAuth 2.0).").defaultsTo("");
+
+    public static final Setting<String> SKYWARD_CLIENT_SECRET = Setting.string("rollcall.district.*.skyward.client-secret",
+            "Secret paired with the Skyward key.").secret().defaultsTo("");
+
+    public static final Setting<List<String>> SKYWARD_ENTITY_IDS = Setting.of("rollcall.district.*.skyward.entity-ids",
+            "comma-separated entity ids", v -> checkIds(v), "Qmlativ entities to read enrollments from; "
+                    + "1 is the district-wide entity; lookups come from the first.").defaultsTo(List.of("1"));
+
+    public static final Setting<Integer> SKYWARD_PAGE_SIZE = Setting.integer("rollcall.district.*.skyward.page-size",
+            1, 100_000, "Objects per Generic API page (maximum unknown: formats.md 4.1).").defaultsTo(500);
+
+    public static final Setting<String> SKYWARD_SCHEDULE = Setting.string("rollcall.district.*.skyward.schedule",
+            "Quartz cron of the nightly Skyward sync (seconds first), in skyward.time-zone.").defaultsTo("0 0 2 * * ?");
+
+    public static final Setting<java.time.ZoneId> SKYWARD_TIME_ZONE = Setting.of("rollcall.district.*.skyward.time-zone",
+            "time zone id", v -> {
+                try {
+                    return java.time.ZoneId.of(v.trim());
+                } catch (java.time.DateTimeException e) {
+                    throw new IllegalArgumentException("'" + v + "' is not a time zone such as America/Chicago");
+                }
+            }, "The district's time zone: when the schedule fires and what 'today' is for enrollment status.")
+            .defaultsTo("the system time zone", s -> java.time.ZoneId.systemDefault());
+
+    public static final Setting<String> SKYWARD_STUDENT_ID_FIELD = Setting.oneOf(
+            "rollcall.district.*.skyward.student-id-field", Set.of("StudentNumber", "StudentID", "StudentStateID"),
+            "Qmlativ Student field that becomes the Ed-Fi studentUniqueId.").defaultsTo("StudentNumber");
+
+    public static final Setting<Path> SKYWARD_CROSSWALK = Setting.path("rollcall.district.*.skyward.crosswalk",
+            "Crosswalk from Skyward codes to Ed-Fi descriptors (field,source_value,descriptor).")
+            .defaultsTo(Path.of("config/descriptors/skyward.csv"));
+
+    public static final Setting<Integer> SKYWARD_RETRIES = Setting.integer("rollcall.district.*.skyward.retries",
+            0, 20, "Retries of a Skyward request that failed with 429, 5xx or a network error.").defaultsTo(5);
+
+    public static final Setting<Duration> SKYWARD_BACKOFF = Setting.duration("rollcall.district.*.skyward.backoff",
+            "First wait before retrying Skyward; doubles each retry (with jitter, at most 30s).")
+            .defaultsTo(Duration.ofSeconds(1));
+
+    public static final Setting<Duration> SKYWARD_TIMEOUT = Setting.duration("rollcall.district.*.skyward.timeout",
+            "How long one Skyward request may take.").defaultsTo(Duration.ofSeconds(60));
+
     /** Every declared key, in the order {@code ./rollcall config} lists them. */
     public static final List<Setting<?>> ALL = List.of(
             DATA_DIR, DISTRICTS, STORE_URL, STORE_USER, STORE_PASSWORD, STORE_POOL_SIZE, REPORTS_DIR,
@@ -160,7 +210,10 @@ public final class Settings {
             EDFI_URL, EDFI_CLIENT_ID, EDFI_CLIENT_SECRET, EDFI_NAMESPACE, EDFI_DATA_STANDARD, EDFI_CONCURRENCY,
             EDFI_RETRIES, CLEVER_INBOX, CLEVER_POLL, CLEVER_SCHOOL_ID_COLUMN, CLEVER_STUDENT_ID_COLUMN,
             CLEVER_CROSSWALK,
-            GONE, GONE_EXIT_TYPE, GUARD_MAX_SHARE, VALIDATE);
+            GONE, GONE_EXIT_TYPE, GUARD_MAX_SHARE, VALIDATE,
+            SKYWARD_URL, SKYWARD_CLIENT_KEY, SKYWARD_CLIENT_SECRET, SKYWARD_ENTITY_IDS, SKYWARD_PAGE_SIZE,
+            SKYWARD_SCHEDULE, SKYWARD_TIME_ZONE, SKYWARD_STUDENT_ID_FIELD, SKYWARD_CROSSWALK, SKYWARD_RETRIES,
+            SKYWARD_BACKOFF, SKYWARD_TIMEOUT);
 
     /** US school years start in late summer: before July, the year started last August. */
     static LocalDate currentSchoolYearStart(LocalDate today) {
@@ -199,6 +252,31 @@ public final class Settings {
 
     public static boolean isEmbedded(String url) {
         return EMBEDDED.equals(url);
+    }
+
+    /** An http(s) URL without a trailing slash, or empty (not set). */
+    static String checkHttpUrl(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        URI u;
+        try {
+            u = URI.create(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + value + "' is not an http(s) URL");
+        }
+        if (!"http".equals(u.getScheme()) && !"https".equals(u.getScheme()) || u.getHost() == null) {
+            throw new IllegalArgumentException("'" + value + "' is not an http(s) URL");
+        }
+        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+    }
+
+    static List<String> checkIds(String value) {
+        List<String> ids = java.util.Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
+        if (ids.isEmpty() || ids.stream().anyMatch(v -> !v.matches("\\d{1,18}"))) {
+            throw new IllegalArgumentException("'" + value + "' is not a comma-separated list of entity ids");
+        }
+        return ids;
     }
 
     /** The Ed-Fi URL of a district, checked: 'embedded' or an http(s) URL. */

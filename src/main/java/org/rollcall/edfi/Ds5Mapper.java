@@ -136,9 +136,15 @@ public final class Ds5Mapper implements EdFiMapper {
         body.set("schoolReference", EdFiJson.object().put("schoolId", e.edfiSchoolId()));
         body.put("entryDate", e.entryDate().toString());
         body.put("entryGradeLevelDescriptor", gradeLevel.get());
+        if (isDescriptorUri(e.entryCode())) {
+            body.put("entryTypeDescriptor", e.entryCode());
+        }
         LocalDate exit = e.exitDate();
         if (exit != null) {
             body.put("exitWithdrawDate", exit.toString());
+            if (isDescriptorUri(e.exitCode())) {
+                body.put("exitWithdrawTypeDescriptor", e.exitCode());
+            }
         }
         return Optional.of(EdFiRecord.of(EdFiResource.STUDENT_SCHOOL_ASSOCIATIONS, body, lineage));
     }
@@ -201,6 +207,11 @@ public final class Ds5Mapper implements EdFiMapper {
                 .put("city", a.city())
                 .put("stateAbbreviationDescriptor", ctx.descriptor("StateAbbreviationDescriptor", a.state()))
                 .put("postalCode", a.postalCode());
+    }
+
+    /** A source that resolved its entry/exit code to a descriptor already (Skyward) passes the URI itself. */
+    private static boolean isDescriptorUri(String code) {
+        return code != null && code.startsWith("uri://");
     }
 
     /** The crosswalk's descriptor for a value; a value with none is counted as a coverage gap. */

@@ -13,10 +13,13 @@ public enum EdFiResource {
     LOCAL_EDUCATION_AGENCIES("localEducationAgencies", 10, "localEducationAgencyId"),
     SCHOOLS("schools", 20, "schoolId"),
     STUDENTS("students", 30, "studentUniqueId"),
+    CONTACTS("contacts", 32, "contactUniqueId"),
     STUDENT_SCHOOL_ASSOCIATIONS("studentSchoolAssociations", 40,
             "entryDate", "schoolReference.schoolId", "studentReference.studentUniqueId"),
     STUDENT_EDUCATION_ORGANIZATION_ASSOCIATIONS("studentEducationOrganizationAssociations", 50,
             "educationOrganizationReference.educationOrganizationId", "studentReference.studentUniqueId"),
+    STUDENT_CONTACT_ASSOCIATIONS("studentContactAssociations", 52,
+            "contactReference.contactUniqueId", "studentReference.studentUniqueId"),
     /** Data Standard 6: the demographics that DS 3-5 keep on the StudentEducationOrganizationAssociation. */
     STUDENT_DEMOGRAPHICS("studentDemographics", 50,
             "educationOrganizationReference.educationOrganizationId", "studentReference.studentUniqueId"),

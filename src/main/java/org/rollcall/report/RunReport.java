@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * What a run did, as written to {@code <reports>/<runId>.json} and {@code latest.json}: per Ed-Fi
  * resource how many records were created, updated, unchanged, deleted, failed or held; the
- * target's failures grouped by message with their source lines; the input problems; and the source
- * values no crosswalk entry covered.
+ * target's failures grouped by message with their source lines; the input problems; the source
+ * values no crosswalk entry covered; and, for sources that determine one, students per enrollment status.
  */
 public record RunReport(
         String runId,
@@ -21,7 +21,20 @@ public record RunReport(
         List<Failure> failures,
         List<ProblemCollector.Group> problems,
         List<Unmapped> unmapped,
-        String message) {
+        String message,
+        Map<String, Long> statuses) {
+
+    public RunReport {
+        statuses = statuses == null ? Map.of() : statuses;
+    }
+
+    /** A report without per-status counts (sources that determine no enrollment status). */
+    public RunReport(String runId, String district, String source, String status, Instant startedAt, Instant finishedAt,
+                     Map<String, Counts> resources, List<Failure> failures, List<ProblemCollector.Group> problems,
+                     List<Unmapped> unmapped, String message) {
+        this(runId, district, source, status, startedAt, finishedAt, resources, failures, problems, unmapped, message,
+                Map.of());
+    }
 
     /** Run statuses: everything sent; some records failed; the drop was rejected; the run could not finish. */
     public static final String SUCCEEDED = "succeeded";

@@ -79,6 +79,11 @@ public final class RunReportWriter {
                         c.unchanged(), c.deleted(), c.exited(), c.failed(), c.held()));
             }
         }
+        if (!r.statuses().isEmpty()) {
+            sb.append("  students by enrollment status: ");
+            sb.append(String.join(", ", r.statuses().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + " " + e.getValue()).toList())).append(System.lineSeparator());
+        }
         for (RunReport.Failure f : r.failures()) {
             sb.append(String.format("  failed: %d %s (HTTP %d) %s; %s lines %s%n", f.count(), f.resource(), f.status(),
                     f.message(), f.source(), shortLines(f.lines(), f.count())));

@@ -35,6 +35,7 @@ public final class RunContext {
     private volatile List<Path> files = List.of();
     private volatile Problem rejection;
     private volatile String failure;
+    private volatile java.util.Map<String, Long> statuses = java.util.Map.of();
     private volatile boolean planOnly;
 
     public RunContext(District district, String source, Path input) {
@@ -125,5 +126,14 @@ public final class RunContext {
 
     public void fail(String why) {
         this.failure = why;
+    }
+
+    /** Students per enrollment status, for sources that determine one (Skyward, seed 002); empty otherwise. */
+    public java.util.Map<String, Long> statuses() {
+        return statuses;
+    }
+
+    void statuses(java.util.Map<String, Long> counts) {
+        this.statuses = java.util.Map.copyOf(counts);
     }
 }

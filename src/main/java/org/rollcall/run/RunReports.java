@@ -65,7 +65,7 @@ public final class RunReports {
         return new RunReport(run.runId(), run.district().id(), run.source(), status, run.startedAt(), Instant.now(),
                 resources, failures, run.problems().groups(),
                 run.unmapped().gaps().stream().map(g -> new RunReport.Unmapped(g.field(), g.value(), g.count())).toList(),
-                message);
+                message, run.statuses());
     }
 
     private static List<RunReport.Failure> failures(RunContext run, StateStore store) {

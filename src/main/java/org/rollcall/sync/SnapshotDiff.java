@@ -145,6 +145,11 @@ public final class SnapshotDiff {
                     yield null;
                 }
                 ObjectNode body = (ObjectNode) EdFiJson.read(gone.lastPayload());
+                if (body.hasNonNull("exitWithdrawDate")) {
+                    // the source exited it already (Skyward: an enrollment that left the window a year after
+                    // its withdrawal); its exit date and type stand
+                    yield null;
+                }
                 body.put("exitWithdrawDate", policy.exitDate(today).toString());
                 body.put("exitWithdrawTypeDescriptor", policy.exitType());
                 String text = EdFiJson.write(body);
