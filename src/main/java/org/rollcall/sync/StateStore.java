@@ -229,7 +229,7 @@ public final class StateStore implements AutoCloseable {
                         + "where target = ? and resource = ? and edfi_id is not null "
                         + "and last_status not in ('deleted', 'exited') and (source = ? or source is null) "
                         + "and (last_seen_run is null or last_seen_run <> ?) and natural_key > ? "
-                        + "order by natural_key fetch first " + limit + " rows only",
+                        + "order by target, resource, natural_key fetch first " + limit + " rows only",
                 rs -> new PresentRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         Lineage.of(rs.getString(5), rs.getLong(6))),
                 target, resource.collection(), source, runId, afterKey);
@@ -403,7 +403,8 @@ public final class StateStore implements AutoCloseable {
         String which = deletes == null ? "" : deletes ? "and action = 'DELETE' " : "and action <> 'DELETE' ";
         String sql = "select seq, natural_key, action, payload, payload_hash, source_file, source_line, edfi_id, etag, "
                 + "previous_key, attempts from planned_change where run_id = ? and resource = ? and outcome is null "
-                + which + "and seq > ? order by seq fetch first " + limit + " rows only";
+                // ordered by the whole index (run_id, resource, seq), so H2 reads it in order instead of sorting
+                + which + "and seq > ? order by run_id, resource, seq fetch first " + limit + " rows only";
         return query(sql, rs -> new PlannedChange(rs.getLong(1), runId, resource, rs.getString(2),
                 PlannedChange.Action.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
                 Lineage.of(rs.getString(6), rs.getLong(7)), rs.getString(8), rs.getString(9), rs.getString(10),
