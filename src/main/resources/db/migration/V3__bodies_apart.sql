@@ -25,3 +25,10 @@ create table record_payload (
 insert into record_payload (target, resource, natural_key, payload)
     select target, resource, natural_key, last_payload from record_state where last_payload is not null;
 alter table record_state drop column last_payload;
+
+-- Indexes no query uses, each one more tree to update per planned or seen record: pending changes are
+-- read by (run_id, resource, seq); the trace searches keys by pattern, which no index serves; the
+-- unseen records of a snapshot are paged in primary key order.
+drop index planned_change_pending;
+drop index planned_change_key_lookup;
+drop index record_state_present;
