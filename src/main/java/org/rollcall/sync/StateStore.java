@@ -121,23 +121,37 @@ public final class StateStore implements AutoCloseable {
         return out;
     }
 
-    /** Marks records as present in a run's snapshot. */
+    /**
+     * Marks records as present in a run's snapshot: one statement per chunk of keys, in one
+     * transaction (a statement per key, each committed on its own, cost more than the rest of
+     * planning an unchanged record).
+     */
     public void markSeen(String target, EdFiResource resource, Collection<String> keys, String runId) {
         if (keys.isEmpty()) {
             return;
         }
         outcomes.flush();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("update record_state set last_seen_run = ? "
-                     + "where target = ? and resource = ? and natural_key = ?")) {
-            for (String key : keys) {
-                ps.setString(1, runId);
-                ps.setString(2, target);
-                ps.setString(3, resource.collection());
-                ps.setString(4, key);
-                ps.addBatch();
+        List<String> all = new ArrayList<>(keys);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                for (int i = 0; i < all.size(); i += IN_LIST) {
+                    List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_LIST));
+                    Object[] args = new Object[chunk.size() + 3];
+                    args[0] = runId;
+                    args[1] = target;
+                    args[2] = resource.collection();
+                    for (int k = 0; k < chunk.size(); k++) {
+                        args[k + 3] = chunk.get(k);
+                    }
+                    exec(c, "update record_state set last_seen_run = ? where target = ? and resource = ? "
+                            + "and natural_key in (" + placeholders(chunk.size()) + ")", args);
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
             }
-            ps.executeBatch();
         } catch (SQLException e) {
             throw new StateStoreException("cannot mark records seen", e);
         }

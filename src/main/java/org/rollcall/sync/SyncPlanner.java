@@ -47,6 +47,7 @@ public final class SyncPlanner {
     public SyncPlanner(StateStore store, String target, String runId, String mappingVersion, ProblemSink problems,
                        RecordValidator validator) {
         this.validator = validator;
+        validator.inRun(runId);
         this.store = store;
         this.target = target;
         this.runId = runId;
