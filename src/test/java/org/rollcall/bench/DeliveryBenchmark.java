@@ -141,7 +141,7 @@ class DeliveryBenchmark {
                 RollcallApp.Mode.ONCE, Map.of())) {
             copy(drop, app.districts().get("bench").cleverInbox());
             System.gc();
-            Measure m = Measure.start();
+            Measure m = Measure.start(true);
             List<RunContext> plans = app.planWaiting();
             m.stop();
             long planned = plans.get(0).plan().toSend();
@@ -175,50 +175,60 @@ class DeliveryBenchmark {
     }
 
     /**
-     * Wall time, process CPU and heap over one step. Peak heap is the highest heap in use the
-     * collector left behind after any collection in the step (the live set, what -Xmx must hold),
-     * read from the GC notifications; the sum of the pools' peaks counts garbage too and is printed
-     * only as an upper bound.
+     * Wall time, process CPU and heap over one step. The heap in use after a full collection is the
+     * live set (what -Xmx must hold); a sampler forces one every few seconds during a step that asks
+     * for it (costing that step a little time) and keeps the largest. The pools' peaks count garbage
+     * too and are printed as an upper bound.
      */
     private static final class Measure {
-        private static final java.util.concurrent.atomic.AtomicLong LIVE = new java.util.concurrent.atomic.AtomicLong();
-
-        static {
-            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                ((javax.management.NotificationEmitter) gc).addNotificationListener((n, hb) -> {
-                    if (!n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                        return;
-                    }
-                    var info = com.sun.management.GarbageCollectionNotificationInfo.from(
-                            (javax.management.openmbean.CompositeData) n.getUserData());
-                    long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                            .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
-                    LIVE.accumulateAndGet(after, Math::max);
-                }, null, null);
-            }
-        }
-
         long wall;
         long cpu;
         long peak;
-        long live;
+        final java.util.concurrent.atomic.AtomicLong live = new java.util.concurrent.atomic.AtomicLong(-1);
+        private Thread sampler;
 
         static Measure start() {
+            return start(false);
+        }
+
+        static Measure start(boolean sampleLive) {
             Measure m = new Measure();
             for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
                 if (p.getType() == MemoryType.HEAP) {
                     p.resetPeakUsage();
                 }
             }
-            LIVE.set(0);
+            if (sampleLive) {
+                m.sampler = new Thread(() -> {
+                    try {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            Thread.sleep(3000);
+                            m.sampleLive();
+                        }
+                    } catch (InterruptedException stop) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "live-heap-sampler");
+                m.sampler.setDaemon(true);
+                m.sampler.start();
+            }
             m.cpu = OS.getProcessCpuTime();
             m.wall = System.nanoTime();
             return m;
         }
 
-        void stop() {
+        private void sampleLive() {
+            System.gc();
+            live.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        }
+
+        void stop() throws InterruptedException {
             wall = System.nanoTime() - wall;
             cpu = OS.getProcessCpuTime() - cpu;
+            if (sampler != null) {
+                sampler.interrupt();
+                sampler.join();
+            }
             List<Long> peaks = new ArrayList<>();
             for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
                 if (p.getType() == MemoryType.HEAP) {
@@ -226,7 +236,6 @@ class DeliveryBenchmark {
                 }
             }
             peak = peaks.stream().mapToLong(Long::longValue).sum();
-            live = LIVE.get();
         }
 
         double seconds() {
@@ -237,9 +246,11 @@ class DeliveryBenchmark {
             return cpu / 1e3;
         }
 
-        /** "live 123 MB (pools' peaks 456 MB)". */
+        /** "peak live heap 123 MB (pools' peaks 456 MB)", or only the pools' peaks when not sampled. */
         String heap() {
-            return String.format("peak live heap %,d MB (pools' peaks %,d MB)", live / (1024 * 1024), peak / (1024 * 1024));
+            String peaks = String.format("pools' peaks %,d MB", peak / (1024 * 1024));
+            return live.get() < 0 ? "heap: " + peaks
+                    : String.format("peak live heap %,d MB (%s)", live.get() / (1024 * 1024), peaks);
         }
     }
 }
