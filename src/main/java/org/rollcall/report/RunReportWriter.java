@@ -93,6 +93,10 @@ public final class RunReportWriter {
                     g.file(), g.lines().isEmpty() ? "" : " lines " + shortLines(g.lines(), g.count()),
                     g.field() == null ? "" : ", field " + g.field(), g.message(), g.count()));
         }
+        for (RunReport.Withheld w : r.withheld()) {
+            sb.append(String.format("  withheld: %s of %d students (not on the district's share list)%n",
+                    w.field(), w.count()));
+        }
         for (RunReport.Unmapped u : r.unmapped()) {
             sb.append(String.format("  unmapped: %s '%s' has no descriptor in the crosswalk (%d records)%n",
                     u.field(), u.value(), u.count()));
