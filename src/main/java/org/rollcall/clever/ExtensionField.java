@@ -75,7 +75,7 @@ enum ExtensionField {
         String value = values.canonical(raw);
         if (value == null) {
             row.warning(column, "unsupported value " + MessageValues.code(raw) + " (supported: "
-                    + values.supported() + (values == SeedDemographics.CEDS_YES_NO ? " or Y, N" : "")
+                    + values.supported() + (values == SeedDemographics.CEDS_YES_NO ? " (also Y, N)" : "")
                     + ", or null when it does not apply)");
             return ABSENT;
         }

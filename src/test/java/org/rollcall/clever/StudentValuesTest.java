@@ -203,7 +203,7 @@ class StudentValuesTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"K, Kindergarten", "kg, Kindergarten", "05, 5", "TK, TransitionalKindergarten",
-        "PG, PostGraduate"})
+        "UG, Ungraded"})
     void theGradeIsNormalisedOnTheStudentAndItsEnrollment(String raw, String expected) throws Exception {
         TestDrops.Read read = readOne("Grade", raw);
         assertThat(read.problems()).isEmpty();

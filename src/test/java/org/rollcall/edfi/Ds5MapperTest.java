@@ -66,8 +66,10 @@ class Ds5MapperTest {
                 .isEqualTo("uri://ed-fi.org/LanguageUseDescriptor#Home language");
         assertThat(seoa.get("studentIdentificationCodes").findValuesAsText("identificationCode"))
                 .containsExactly("S100", "N100", "ST100");
-        assertThat(seoa.has("limitedEnglishProficiencyDescriptor"))
-                .as("ELL status is sensitive (seed 000) and is not sent without an allow-list").isFalse();
+        // Ell_status Y: the share allow-list decides before mapping whether the mapper sees it (SharingPolicy)
+        assertThat(seoa.get("limitedEnglishProficiencyDescriptor").asText())
+                .isEqualTo("uri://ed-fi.org/LimitedEnglishProficiencyDescriptor#Limited");
+        assertThat(out).as("a context without programs maps no program association").hasSize(3);
         assertThat(problems).isEmpty();
     }
 
