@@ -71,7 +71,7 @@ class CleverToEdFiIT {
         assertThat(app.sandbox().counts().asMap().keySet()).noneMatch(k -> k.endsWith(" 400"));
         assertThat(Files.exists(data.resolve("reports").resolve(first.runId() + ".json"))).isTrue();
         assertThat(Files.readString(data.resolve("reports/latest.json"))).contains(first.runId());
-        assertThat(Files.list(demo().cleverInbox().resolve("archive").resolve(first.runId()))).hasSize(3);
+        assertThat(Files.list(demo().cleverInbox().resolve("archive").resolve(first.runId()))).hasSize(4);
 
         long postsAfterFirst = posts();
         TestDistricts.dropSample(demo().cleverInbox());
