@@ -54,9 +54,9 @@ final class StudentContactReader {
                     : "a contact's name needs a first and a last name (Ed-Fi requires both)");
             return Optional.empty();
         }
-        String relation = code(row, CONTACT_RELATIONSHIP, RELATIONSHIPS);
-        String type = code(row, CONTACT_TYPE, TYPES);
-        String phoneType = code(row, CONTACT_PHONE_TYPE, PHONE_TYPES);
+        String relation = StudentReader.code(row, CONTACT_RELATIONSHIP, RELATIONSHIPS);
+        String type = StudentReader.code(row, CONTACT_TYPE, TYPES);
+        String phoneType = StudentReader.code(row, CONTACT_PHONE_TYPE, PHONE_TYPES);
         String phone = row.get(CONTACT_PHONE);
         String id = row.get(CONTACT_SIS_ID);
         if (id == null) {
@@ -89,15 +89,6 @@ final class StudentContactReader {
         return PersonName.of(first, null, words[words.length - 1]);
     }
 
-    private static String code(CleverRow row, Column column, CodeSet supported) {
-        String raw = row.get(column);
-        String value = supported.canonical(raw);
-        if (raw != null && value == null) {
-            row.warning(column, "unsupported value " + MessageValues.code(raw) + " (supported: "
-                    + supported.supported() + ")");
-        }
-        return value;
-    }
 
     /** A stable contactUniqueId (32 characters at most) that names no one. */
     static String derivedId(String studentId, String contactName) {

@@ -167,7 +167,7 @@ final class StudentReader {
     }
 
     /** A one-letter code: named in the warning, since it says nothing about who the student is. */
-    private static String code(CleverRow row, Column column, CodeSet supported) {
+    static String code(CleverRow row, Column column, CodeSet supported) {
         String raw = row.get(column);
         String value = supported.canonical(raw);
         if (raw != null && value == null) {

@@ -74,13 +74,6 @@ public final class ContactMapper {
     }
 
     private static Optional<String> mapped(MappingContext ctx, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<String> uri = ctx.crosswalk().descriptor(field, value);
-        if (uri.isEmpty()) {
-            ctx.unmapped().add(field, value);
-        }
-        return uri;
+        return ctx.mapped(field, value);
     }
 }

@@ -245,14 +245,7 @@ public final class Ds5Mapper implements EdFiMapper {
 
     /** The crosswalk's descriptor for a value; a value with none is counted as a coverage gap. */
     private static Optional<String> mapped(MappingContext ctx, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<String> uri = ctx.crosswalk().descriptor(field, value);
-        if (uri.isEmpty()) {
-            ctx.unmapped().add(field, value);
-        }
-        return uri;
+        return ctx.mapped(field, value);
     }
 
     private static void putIfPresent(ObjectNode body, String field, String value) {

@@ -1,5 +1,6 @@
 package org.rollcall.edfi;
 
+import java.util.Optional;
 import org.rollcall.report.ProblemSink;
 
 /**
@@ -13,6 +14,18 @@ public record MappingContext(String namespace, DescriptorCrosswalk crosswalk, lo
     public MappingContext(String namespace, DescriptorCrosswalk crosswalk, long leaId, ProblemSink problems,
                           UnmappedValues unmapped) {
         this(namespace, crosswalk, leaId, problems, unmapped, ProgramCatalog.none());
+    }
+
+    /** The crosswalk's descriptor for a source value; a value with none is counted as a coverage gap. */
+    public Optional<String> mapped(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<String> uri = crosswalk.descriptor(field, value);
+        if (uri.isEmpty()) {
+            unmapped.add(field, value);
+        }
+        return uri;
     }
 
     /** A default Ed-Fi descriptor in the target's namespace: {@code uri://ed-fi.org/SexDescriptor#Male}. */

@@ -62,7 +62,7 @@ public final class ProgramMapper {
         String frl = s.program(Program.FREE_REDUCED_LUNCH);
         if ("F".equals(frl) || "R".equals(frl)) {
             association(s, ProgramKind.SCHOOL_FOOD_SERVICE, ctx).ifPresent(body -> {
-                mapped(ctx, "schoolFoodService", frl).ifPresent(uri -> body.set("schoolFoodServiceProgramServices",
+                ctx.mapped("schoolFoodService", frl).ifPresent(uri -> body.set("schoolFoodServiceProgramServices",
                         EdFiJson.array().add(EdFiJson.object().put("schoolFoodServiceProgramServiceDescriptor", uri))));
                 out.add(record(ProgramKind.SCHOOL_FOOD_SERVICE, body, s));
             });
@@ -105,7 +105,7 @@ public final class ProgramMapper {
             if (idea != null) {
                 body.put("ideaEligibility", idea.equals(YES));
             }
-            mapped(ctx, "disability", disability).ifPresent(uri -> body.set("disabilities", EdFiJson.array().add(
+            ctx.mapped("disability", disability).ifPresent(uri -> body.set("disabilities", EdFiJson.array().add(
                     EdFiJson.object().put("disabilityDescriptor", uri).put("orderOfDisability", 1)
                             .set("designations", EdFiJson.array().add(EdFiJson.object().put(
                                     "disabilityDesignationDescriptor", ctx.descriptor("DisabilityDesignationDescriptor",
@@ -148,14 +148,4 @@ public final class ProgramMapper {
         return value.startsWith("uri://") ? value : ctx.descriptor(descriptor, value);
     }
 
-    private static Optional<String> mapped(MappingContext ctx, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<String> uri = ctx.crosswalk().descriptor(field, value);
-        if (uri.isEmpty()) {
-            ctx.unmapped().add(field, value);
-        }
-        return uri;
-    }
 }

@@ -150,7 +150,7 @@ class CleverDropTest {
         List<String> header = new ArrayList<>(TestDrops.STUDENT_HEADER);
         java.util.Collections.reverse(header);
         header.add(3, "ext.nickname");
-        header.add("Contact_name");
+        header.add("Username");
         Map<String, String> row = TestDrops.student("1001");
         row.put("ext.nickname", "Sam");
         TestDrops.dropWithStudents(dir, header, List.of(row));
