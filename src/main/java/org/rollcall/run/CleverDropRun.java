@@ -96,6 +96,8 @@ public final class CleverDropRun {
         run.plan(summary);
         run.unmapped().gaps().forEach(g -> LOG.warn("run {}: {} value '{}' has no crosswalk entry ({} records); "
                 + "it is left out of what is sent", run.runId(), g.field(), g.value(), g.count()));
+        run.withheld().counts().forEach(w -> LOG.info("run {}: {} withheld from the target for {} students "
+                + "(not on rollcall.district.{}.share)", run.runId(), w.field(), w.count(), d.id()));
         LOG.info("run {}: {} records to send", run.runId(), run.plan().toSend());
     }
 
