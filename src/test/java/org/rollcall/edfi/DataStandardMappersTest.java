@@ -7,12 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.rollcall.model.Program;
 import org.rollcall.report.Problem;
 
 /**
@@ -27,21 +24,6 @@ class DataStandardMappersTest {
             DescriptorCrosswalk.load(Path.of("config/descriptors/clever.csv"), "uri://ed-fi.org"), 867530,
             problems::add, new UnmappedValues(), ProgramCatalog.defaults(LocalDate.of(2026, 8, 17)));
 
-    /** A student with every program flag set, so every association and SEOA field is mapped. */
-    private static org.rollcall.model.Student flagged(String sex) {
-        Map<Program, String> all = new EnumMap<>(Program.class);
-        all.put(Program.ENGLISH_LEARNER, "Y");
-        all.put(Program.FREE_REDUCED_LUNCH, "R");
-        all.put(Program.IEP, "Y");
-        all.put(Program.IDEA, "Yes");
-        all.put(Program.DISABILITY, "Yes");
-        all.put(Program.PRIMARY_DISABILITY_TYPE, "AUT");
-        all.put(Program.SECTION_504, "Yes");
-        all.put(Program.ECONOMIC_DISADVANTAGE, "Yes");
-        all.put(Program.MIGRANT, "Yes");
-        all.put(Program.TITLE_I, "Yes");
-        return Ds5MapperTest.student(sex, List.of("A", "W"), LocalDate.of(2015, 3, 9), "3").withPrograms(all);
-    }
 
     private static JsonNode spec(String ds, String resource) throws Exception {
         try (var in = DataStandardMappersTest.class.getResourceAsStream("/edfi/ds4-ds6-resource-properties.json")) {
@@ -102,7 +84,7 @@ class DataStandardMappersTest {
 
     @Test
     void dataStandard6KeepsTheProgramAssociationsAndMovesProficiencyAndCharacteristicsToDemographics() throws Exception {
-        List<EdFiRecord> out = new Ds6Mapper().student(flagged("F"), ctx);
+        List<EdFiRecord> out = new Ds6Mapper().student(Ds5MapperTest.flagged("F"), ctx);
         for (EdFiRecord r : out) {
             conforms("ds-6.0", r);
         }
@@ -127,8 +109,8 @@ class DataStandardMappersTest {
 
     @Test
     void dataStandard4SendsTheSameProgramAssociations() throws Exception {
-        List<EdFiRecord> ds4 = new Ds4Mapper().student(flagged("M"), ctx);
-        List<EdFiRecord> ds5 = new Ds5Mapper().student(flagged("M"), ctx);
+        List<EdFiRecord> ds4 = new Ds4Mapper().student(Ds5MapperTest.flagged("M"), ctx);
+        List<EdFiRecord> ds5 = new Ds5Mapper().student(Ds5MapperTest.flagged("M"), ctx);
         assertThat(ds4).extracting(EdFiRecord::naturalKey).isEqualTo(ds5.stream().map(EdFiRecord::naturalKey).toList());
         for (EdFiRecord r : ds4) {
             conforms("ds-4.0", r);

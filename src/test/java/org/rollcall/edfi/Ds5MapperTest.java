@@ -39,6 +39,22 @@ class Ds5MapperTest {
                 line);
     }
 
+    /** A student with every program flag set (Frl_status F, Section 504 Yes), so everything is mapped. */
+    static Student flagged(String sex) {
+        Map<Program, String> all = new java.util.EnumMap<>(Program.class);
+        all.put(Program.ENGLISH_LEARNER, "Y");
+        all.put(Program.FREE_REDUCED_LUNCH, "F");
+        all.put(Program.IEP, "Y");
+        all.put(Program.IDEA, "Yes");
+        all.put(Program.DISABILITY, "Yes");
+        all.put(Program.PRIMARY_DISABILITY_TYPE, "AUT");
+        all.put(Program.SECTION_504, "Yes");
+        all.put(Program.ECONOMIC_DISADVANTAGE, "Yes");
+        all.put(Program.MIGRANT, "Yes");
+        all.put(Program.TITLE_I, "Yes");
+        return student(sex, List.of("A", "W"), LocalDate.of(2015, 3, 9), "3").withPrograms(all);
+    }
+
     @Test
     void aStudentBecomesStudentSchoolAssociationAndDemographicsOnTheLeaAssociation() {
         List<EdFiRecord> out = mapper.student(student("X", List.of("A", "W"), LocalDate.of(2015, 3, 9), "3"), ctx);

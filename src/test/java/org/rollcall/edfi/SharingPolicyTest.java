@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -27,20 +26,6 @@ class SharingPolicyTest {
             p -> { }, new UnmappedValues(), ProgramCatalog.defaults(LocalDate.of(2026, 8, 17)));
     private final Ds5Mapper mapper = new Ds5Mapper();
 
-    private static Student flagged() {
-        Map<Program, String> all = new EnumMap<>(Program.class);
-        all.put(Program.ENGLISH_LEARNER, "Y");
-        all.put(Program.FREE_REDUCED_LUNCH, "F");
-        all.put(Program.IEP, "Y");
-        all.put(Program.IDEA, "Yes");
-        all.put(Program.DISABILITY, "Yes");
-        all.put(Program.PRIMARY_DISABILITY_TYPE, "AUT");
-        all.put(Program.SECTION_504, "No");
-        all.put(Program.ECONOMIC_DISADVANTAGE, "Yes");
-        all.put(Program.MIGRANT, "Yes");
-        all.put(Program.TITLE_I, "Yes");
-        return Ds5MapperTest.student("F", List.of("W"), LocalDate.of(2015, 3, 9), "3").withPrograms(all);
-    }
 
     @Test
     @DisplayName("seed 000_24ef7be37d1b8b28.txt, \"ell_status, frl_status, and iep_status ... sensitive\" and every"
@@ -56,7 +41,7 @@ class SharingPolicyTest {
             + " sensitive value is withheld and each one is counted")
     void byDefaultEverythingIsWithheld() {
         List<String> withheld = new ArrayList<>();
-        Student s = SharingPolicy.withholdAll().apply(flagged(), withheld::add);
+        Student s = SharingPolicy.withholdAll().apply(Ds5MapperTest.flagged("F"), withheld::add);
         assertThat(s.programs()).isEmpty();
         assertThat(withheld).containsExactlyElementsOf(SharingPolicy.SENSITIVE_FIELDS);
         assertThat(mapper.student(s, ctx)).extracting(EdFiRecord::resource).containsExactly(EdFiResource.STUDENTS,
@@ -68,7 +53,8 @@ class SharingPolicyTest {
             + " the target, the others are withheld")
     void anAllowListedFieldIsShared() {
         List<String> withheld = new ArrayList<>();
-        Student s = SharingPolicy.of(List.of("frl_status", "ext.title_i")).apply(flagged(), withheld::add);
+        Student s = SharingPolicy.of(List.of("frl_status", "ext.title_i"))
+                .apply(Ds5MapperTest.flagged("F"), withheld::add);
         assertThat(s.programs()).containsOnlyKeys(Program.FREE_REDUCED_LUNCH, Program.TITLE_I);
         assertThat(withheld).hasSize(8).doesNotContain("frl_status", "ext.title_i");
         assertThat(mapper.student(s, ctx)).extracting(EdFiRecord::resource).contains(
@@ -81,10 +67,10 @@ class SharingPolicyTest {
     @DisplayName("a withheld value is in no payload: the bodies are those of a student who never had it, so the"
             + " payload hashes do not change while the allow-list stays the same")
     void aWithheldValueChangesNoPayload() {
-        Student plain = Ds5MapperTest.student("F", List.of("W"), LocalDate.of(2015, 3, 9), "3").withPrograms(Map.of());
+        Student plain = Ds5MapperTest.flagged("F").withPrograms(Map.of());
         SharingPolicy none = SharingPolicy.withholdAll();
-        assertThat(bodies(none.apply(flagged(), f -> { }))).isEqualTo(bodies(plain));
-        Student otherValues = flagged().withPrograms(Map.of(Program.IEP, "N", Program.MIGRANT, "No"));
+        assertThat(bodies(none.apply(Ds5MapperTest.flagged("F"), f -> { }))).isEqualTo(bodies(plain));
+        Student otherValues = Ds5MapperTest.flagged("F").withPrograms(Map.of(Program.IEP, "N", Program.MIGRANT, "No"));
         assertThat(bodies(none.apply(otherValues, f -> { }))).isEqualTo(bodies(plain));
     }
 
@@ -92,8 +78,9 @@ class SharingPolicyTest {
     @DisplayName("allow-listing ell_status later changes exactly the records that carry it: the association's"
             + " English proficiency and the English learner association, nothing else")
     void allowListingLaterChangesOnlyWhatCarriesTheField() {
-        List<String> before = bodies(SharingPolicy.withholdAll().apply(flagged(), f -> { }));
-        List<String> after = bodies(SharingPolicy.of(List.of("ell_status")).apply(flagged(), f -> { }));
+        List<String> before = bodies(SharingPolicy.withholdAll().apply(Ds5MapperTest.flagged("F"), f -> { }));
+        List<String> after = bodies(SharingPolicy.of(List.of("ell_status"))
+                .apply(Ds5MapperTest.flagged("F"), f -> { }));
         List<String> changed = new ArrayList<>(after);
         changed.removeAll(before);
         assertThat(changed).hasSize(2);
@@ -113,7 +100,7 @@ class SharingPolicyTest {
 
     @Test
     void aStudentWhollySharedIsPassedOnAsItIs() {
-        Student s = flagged();
+        Student s = Ds5MapperTest.flagged("F");
         assertThat(SharingPolicy.of(SharingPolicy.SENSITIVE_FIELDS).apply(s, f -> {
             throw new AssertionError("nothing is withheld");
         })).isSameAs(s);
