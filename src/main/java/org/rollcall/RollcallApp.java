@@ -16,6 +16,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.main.Main;
 import org.rollcall.clever.CleverOptions;
+import org.rollcall.clever.UnprocessedGrades;
 import org.rollcall.config.RollcallConfig;
 import org.rollcall.config.Settings;
 import org.rollcall.edfi.DescriptorCrosswalk;
@@ -24,6 +25,10 @@ import org.rollcall.edfi.DiscoveredMapper;
 import org.rollcall.edfi.Ds5Mapper;
 import org.rollcall.edfi.EdFiMapper;
 import org.rollcall.edfi.EdFiResource;
+import org.rollcall.edfi.ProgramCatalog;
+import org.rollcall.edfi.ProgramDefinition;
+import org.rollcall.edfi.ProgramKind;
+import org.rollcall.edfi.SharingPolicy;
 import org.rollcall.edfi.client.EdFiConnection;
 import org.rollcall.model.LocalEducationAgency;
 import org.rollcall.ops.RecordMetrics;
@@ -260,10 +265,26 @@ public final class RollcallApp implements AutoCloseable {
         return new District(id, c.get(Settings.DISTRICT_NAME, id), lea,
                 home.resolve(c.get(Settings.CLEVER_INBOX, id)), c.get(Settings.CLEVER_POLL, id),
                 new CleverOptions(c.get(Settings.CLEVER_SCHOOL_ID_COLUMN, id), c.get(Settings.CLEVER_STUDENT_ID_COLUMN, id),
-                        c.get(Settings.SCHOOL_YEAR_START, id)),
+                        c.get(Settings.SCHOOL_YEAR_START, id),
+                        new UnprocessedGrades(c.get(Settings.CLEVER_UNPROCESSED_GRADES, id)),
+                        c.get(Settings.CLEVER_MULTIRACIAL, id)),
                 DescriptorCrosswalk.load(home.resolve(c.get(Settings.CLEVER_CROSSWALK, id)), namespace),
                 mapper, namespace, targetKey, connection,
-                c.get(Settings.EDFI_CONCURRENCY, id), c.get(Settings.EDFI_RETRIES, id), gonePolicy(c, id, namespace));
+                c.get(Settings.EDFI_CONCURRENCY, id), c.get(Settings.EDFI_RETRIES, id), gonePolicy(c, id, namespace),
+                SharingPolicy.of(c.get(Settings.SHARE, id)), programCatalog(c, id));
+    }
+
+    /** The district's programs (rollcall.district.<id>.program.*), begun at the school-year start. */
+    private static ProgramCatalog programCatalog(RollcallConfig c, String id) {
+        Map<ProgramKind, ProgramDefinition> programs = new EnumMap<>(ProgramKind.class);
+        programs.put(ProgramKind.SPECIAL_EDUCATION, c.get(Settings.PROGRAM_SPECIAL_EDUCATION, id));
+        programs.put(ProgramKind.SECTION_504, c.get(Settings.PROGRAM_SECTION_504, id));
+        programs.put(ProgramKind.SCHOOL_FOOD_SERVICE, c.get(Settings.PROGRAM_FOOD_SERVICE, id));
+        programs.put(ProgramKind.TITLE_I_PART_A, c.get(Settings.PROGRAM_TITLE_I, id));
+        programs.put(ProgramKind.MIGRANT, c.get(Settings.PROGRAM_MIGRANT, id));
+        programs.put(ProgramKind.ENGLISH_LEARNER, c.get(Settings.PROGRAM_ENGLISH_LEARNER, id));
+        return new ProgramCatalog(programs, c.get(Settings.SCHOOL_YEAR_START, id),
+                c.get(Settings.PROGRAM_TITLE_I_PARTICIPANT, id));
     }
 
     private static java.util.Set<RecordValidator.Check> checks(RollcallConfig c) {

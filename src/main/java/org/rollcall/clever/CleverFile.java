@@ -17,15 +17,22 @@ enum CleverFile {
     SECTIONS("sections.csv", false, List.of()),
     STAFF("staff.csv", false, List.of()),
     ADMINS("admins.csv", false, List.of()),
-    STUDENTS_EXT("students_ext.csv", false, List.of());
+    // read when the drop has it (seed 000: the extension fields, joined to students.csv by sis_id)
+    STUDENTS_EXT("students_ext.csv", true, true, StudentExtColumns.REQUIRED);
 
     private final String fileName;
     private final boolean read;
+    private final boolean optional;
     private final List<Column> requiredColumns;
 
     CleverFile(String fileName, boolean read, List<Column> requiredColumns) {
+        this(fileName, read, false, requiredColumns);
+    }
+
+    CleverFile(String fileName, boolean read, boolean optional, List<Column> requiredColumns) {
         this.fileName = fileName;
         this.read = read;
+        this.optional = optional;
         this.requiredColumns = requiredColumns;
     }
 
@@ -34,9 +41,14 @@ enum CleverFile {
         return fileName;
     }
 
-    /** Whether this reader reads the file; such files must be in every drop. */
+    /** Whether this reader reads the file; such files must be in every drop unless {@link #isOptional()}. */
     boolean isRead() {
         return read;
+    }
+
+    /** A file that is read when present and may be left out of a drop. */
+    boolean isOptional() {
+        return optional;
     }
 
     List<Column> requiredColumns() {

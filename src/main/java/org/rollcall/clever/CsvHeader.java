@@ -41,6 +41,11 @@ final class CsvHeader {
         return new CsvHeader(positions, names.size());
     }
 
+    /** The header's column names in file order, blank ones left out. */
+    List<String> names() {
+        return positions.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+    }
+
     /** Number of columns in the header row, blank ones included. */
     int size() {
         return size;

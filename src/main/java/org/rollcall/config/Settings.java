@@ -127,14 +127,61 @@ public final class Settings {
             "Crosswalk from Clever codes to Ed-Fi descriptors (field,source_value,descriptor).")
             .defaultsTo(Path.of("config/descriptors/clever.csv"));
 
+    public static final Setting<List<String>> CLEVER_UNPROCESSED_GRADES = Setting.<List<String>>of(
+            "rollcall.district.*.clever.unprocessed-grades", "comma-separated list, or none",
+            v -> v.strip().equalsIgnoreCase("none") ? List.<String>of()
+                    : java.util.Arrays.stream(v.split(",")).map(String::strip).filter(g -> !g.isEmpty()).toList(),
+            "Grade values whose students.csv rows (and, for the rostering rules, sections) are not processed, "
+                    + "matched in any case and by any spelling of the same Clever grade (PG = PostGraduate); seed 001: "
+                    + "\"Students and courses with 'other', 'null', or 'Post Grad' as their grade level will not be "
+                    + "processed\". Such a row is reported as an error and its student is not taken for one who left. "
+                    + "none: every grade is processed.")
+            .defaultsTo(org.rollcall.clever.UnprocessedGrades.SEED_DEFAULT);
+
+    public static final Setting<String> CLEVER_MULTIRACIAL = Setting.oneOf("rollcall.district.*.clever.multiracial",
+            org.rollcall.clever.CleverOptions.MULTIRACIAL_POLICIES,
+            "Clever race M (Multiracial), which has no single Ed-Fi race: unmapped = through the crosswalk like any "
+                    + "code (the shipped one has no line for it, so no race is sent and the report counts it under "
+                    + "unmapped; add a race,M line to map it); omit = dropped before mapping, not counted.")
+            .defaultsTo("unmapped");
+
+    // ---- per district: sensitive fields and programs (seed 000)
+
+    public static final Setting<List<String>> SHARE = Setting.listOf("rollcall.district.*.share",
+            java.util.Set.copyOf(org.rollcall.edfi.SharingPolicy.SENSITIVE_FIELDS),
+            "Sensitive Clever fields this district's target receives (seed 000: ell_status, frl_status and "
+                    + "iep_status \"may not be shared automatically\", nor the ext.* extension fields). A field "
+                    + "not listed is withheld: left out of every payload and counted per field under 'withheld' "
+                    + "in the run report. Listing one later sends exactly the records it changes.")
+            .defaultsTo(List.of());
+
+    public static final Setting<org.rollcall.edfi.ProgramDefinition> PROGRAM_SPECIAL_EDUCATION =
+            program(org.rollcall.edfi.ProgramKind.SPECIAL_EDUCATION, "IEP_status Y (or ext.idea_indicator Yes)");
+    public static final Setting<org.rollcall.edfi.ProgramDefinition> PROGRAM_SECTION_504 =
+            program(org.rollcall.edfi.ProgramKind.SECTION_504, "ext.section_504_status Yes");
+    public static final Setting<org.rollcall.edfi.ProgramDefinition> PROGRAM_FOOD_SERVICE =
+            program(org.rollcall.edfi.ProgramKind.SCHOOL_FOOD_SERVICE, "Frl_status F or R");
+    public static final Setting<org.rollcall.edfi.ProgramDefinition> PROGRAM_TITLE_I =
+            program(org.rollcall.edfi.ProgramKind.TITLE_I_PART_A, "ext.title_i Yes");
+    public static final Setting<org.rollcall.edfi.ProgramDefinition> PROGRAM_MIGRANT =
+            program(org.rollcall.edfi.ProgramKind.MIGRANT, "ext.migrant_status Yes");
+    public static final Setting<org.rollcall.edfi.ProgramDefinition> PROGRAM_ENGLISH_LEARNER =
+            program(org.rollcall.edfi.ProgramKind.ENGLISH_LEARNER, "Ell_status Y");
+
+    public static final Setting<String> PROGRAM_TITLE_I_PARTICIPANT = Setting.string(
+            "rollcall.district.*.program.title-i.participant",
+            "TitleIPartAParticipantDescriptor code value of a Title I Part A association (required by Ed-Fi; "
+                    + "Clever's ext.title_i says only Yes or No).").defaultsTo("Public Targeted Assistance Program");
+
     // ---- delivery engine, per district
 
     public static final Setting<Map<String, String>> GONE = Setting.of("rollcall.district.*.gone",
             "resource=delete|exit|ignore,...", Settings::goneActions,
             "What a record missing from a complete snapshot means, per Ed-Fi resource: delete it, exit it "
-                    + "(studentSchoolAssociations only: exitWithdrawDate and type), or nothing. Unlisted resources: "
-                    + "nothing. LocalEducationAgencies, schools and students are never deleted (seed 004).")
-            .defaultsTo(Map.of("studentSchoolAssociations", "exit"));
+                    + "(a studentSchoolAssociation gets exitWithdrawDate and type, a student program association "
+                    + "an endDate), or nothing. Unlisted resources: nothing. LocalEducationAgencies, schools and "
+                    + "students are never deleted (seed 004).")
+            .defaultsTo(goneDefaults());
 
     public static final Setting<String> GONE_EXIT_TYPE = Setting.string("rollcall.district.*.gone.exit-type",
             "ExitWithdrawTypeDescriptor code value given to an enrollment that left the snapshot.")
@@ -209,7 +256,9 @@ public final class Settings {
             DISTRICT_NAME, LEA_ID, LEA_NAME, LEA_CATEGORY, SCHOOL_YEAR_START,
             EDFI_URL, EDFI_CLIENT_ID, EDFI_CLIENT_SECRET, EDFI_NAMESPACE, EDFI_DATA_STANDARD, EDFI_CONCURRENCY,
             EDFI_RETRIES, CLEVER_INBOX, CLEVER_POLL, CLEVER_SCHOOL_ID_COLUMN, CLEVER_STUDENT_ID_COLUMN,
-            CLEVER_CROSSWALK,
+            CLEVER_CROSSWALK, CLEVER_UNPROCESSED_GRADES, CLEVER_MULTIRACIAL,
+            SHARE, PROGRAM_SPECIAL_EDUCATION, PROGRAM_SECTION_504, PROGRAM_FOOD_SERVICE, PROGRAM_TITLE_I,
+            PROGRAM_MIGRANT, PROGRAM_ENGLISH_LEARNER, PROGRAM_TITLE_I_PARTICIPANT,
             GONE, GONE_EXIT_TYPE, GUARD_MAX_SHARE, VALIDATE,
             SKYWARD_URL, SKYWARD_CLIENT_KEY, SKYWARD_CLIENT_SECRET, SKYWARD_ENTITY_IDS, SKYWARD_PAGE_SIZE,
             SKYWARD_SCHEDULE, SKYWARD_TIME_ZONE, SKYWARD_STUDENT_ID_FIELD, SKYWARD_CROSSWALK, SKYWARD_RETRIES,
@@ -219,6 +268,30 @@ public final class Settings {
     static LocalDate currentSchoolYearStart(LocalDate today) {
         int year = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
         return LocalDate.of(year, 8, 15);
+    }
+
+    /**
+     * Enrollments are exited; a student no longer flagged for a program gets an endDate on the
+     * association (program history is kept, as Ed-Fi models participation).
+     */
+    static Map<String, String> goneDefaults() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        out.put("studentSchoolAssociations", "exit");
+        for (org.rollcall.edfi.ProgramKind k : org.rollcall.edfi.ProgramKind.values()) {
+            out.put(k.association().collection(), "exit");
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** A district's program of one kind: name and type, with the kind's default. */
+    private static Setting<org.rollcall.edfi.ProgramDefinition> program(org.rollcall.edfi.ProgramKind kind,
+                                                                          String decidedBy) {
+        return Setting.of("rollcall.district.*.program." + kind.configName(), "program name|ProgramTypeDescriptor code",
+                org.rollcall.edfi.ProgramDefinition::parse,
+                "The Ed-Fi Program (programName|programTypeDescriptor) for students with " + decidedBy
+                        + "; sent for the LEA when the field is shared. A type written as a code value takes the "
+                        + "target's namespace; a full uri://... is used as written.")
+                .defaultsTo(kind.defaultDefinition());
     }
 
     /** {@code studentSchoolAssociations=exit,schools=ignore} as a map, checked. */
@@ -238,8 +311,9 @@ public final class Settings {
             if (List.of("localEducationAgencies", "schools", "students").contains(resource) && !action.equals("ignore")) {
                 throw new IllegalArgumentException(resource + " are never deleted or exited (seed 004)");
             }
-            if (action.equals("exit") && !resource.equals("studentSchoolAssociations")) {
-                throw new IllegalArgumentException("only studentSchoolAssociations can be exited, not " + resource);
+            if (action.equals("exit") && org.rollcall.edfi.EdFiResource.ofCollection(resource).exitDateField() == null) {
+                throw new IllegalArgumentException("only studentSchoolAssociations and student program associations "
+                        + "can be exited, not " + resource);
             }
             out.put(resource, action);
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.camel.Exchange;
 import org.rollcall.clever.CleverDrop;
 import org.rollcall.clever.DropRejectedException;
+import org.rollcall.edfi.ContactMapper;
 import org.rollcall.edfi.MappingContext;
 import org.rollcall.model.School;
 import org.rollcall.ops.RecordMetrics;
@@ -73,11 +74,11 @@ public final class CleverDropRun {
         }
         run.files(cleverDrop.files());
         MappingContext mc = new MappingContext(d.namespace(), d.cleverCrosswalk(), d.lea().id(), run.problems(),
-                run.unmapped());
+                run.unmapped(), d.programs());
         SyncPlanner planner = new SyncPlanner(store, d.targetKey(), run.runId(),
                 // the crosswalk is not part of the version: the mapped body carries its values, so a crosswalk
                 // edit re-sends exactly the records whose body it changes
-                d.mapper().version(), run.problems(),
+                d.mapper().version() + "/" + ContactMapper.VERSION, run.problems(),
                 new RecordValidator(checks, store, d.targetKey()));
         if (run.isPlanOnly()) {
             planner.planOnly();
@@ -85,13 +86,11 @@ public final class CleverDropRun {
         d.mapper().localEducationAgency(d.lea(), mc).forEach(planner::accept);
         Map<String, School> schools = cleverDrop.readSchools(run.problems());
         schools.values().forEach(s -> d.mapper().school(s, mc).forEach(planner::accept));
-        Set<String> students = new HashSet<>();
+        CleverStudents students = new CleverStudents(d, mc, run.withheld(), planner::accept);
+        students.programs();
         Set<String> unread = new HashSet<>();
-        cleverDrop.readStudents(schools, s -> {
-            students.add(s.sourceId());
-            d.mapper().student(s, mc).forEach(planner::accept);
-        }, unread::add, run.problems());
-        cleverDrop.readEnrollments(students::contains, schools, run.problems());
+        cleverDrop.readStudentRows(schools, students::accept, unread::add, run.problems());
+        cleverDrop.readEnrollments(students::isKnown, schools, run.problems());
         PlanSummary summary = planner.finish();
         // an accepted drop is a complete snapshot: what it no longer has is gone
         // a student whose row was skipped tonight has not left: their records are not gone
@@ -104,6 +103,8 @@ public final class CleverDropRun {
         run.plan(summary);
         run.unmapped().gaps().forEach(g -> LOG.warn("run {}: {} value '{}' has no crosswalk entry ({} records); "
                 + "it is left out of what is sent", run.runId(), g.field(), g.value(), g.count()));
+        run.withheld().counts().forEach(w -> LOG.info("run {}: {} withheld from the target for {} students "
+                + "(not on rollcall.district.{}.share)", run.runId(), w.field(), w.count(), d.id()));
         LOG.info("run {}: {} records to send", run.runId(), run.plan().toSend());
     }
 

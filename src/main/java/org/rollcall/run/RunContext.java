@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.rollcall.edfi.UnmappedValues;
+import org.rollcall.edfi.WithheldValues;
 import org.rollcall.report.Problem;
 import org.rollcall.report.ProblemCollector;
 import org.rollcall.sync.PlanSummary;
@@ -31,6 +32,7 @@ public final class RunContext {
     private final Instant startedAt = Instant.now();
     private final ProblemCollector problems = new ProblemCollector();
     private final UnmappedValues unmapped = new UnmappedValues();
+    private final WithheldValues withheld = new WithheldValues();
     private volatile PlanSummary plan = new PlanSummary();
     private volatile List<Path> files = List.of();
     private volatile Problem rejection;
@@ -73,6 +75,11 @@ public final class RunContext {
 
     public UnmappedValues unmapped() {
         return unmapped;
+    }
+
+    /** Sensitive values the district's target does not receive, per field (seed 000). */
+    public WithheldValues withheld() {
+        return withheld;
     }
 
     public PlanSummary plan() {
