@@ -20,10 +20,16 @@ public record ArrivalOptions(Path inbox, Duration quietPeriod, String doneMarker
                              Duration poll, SftpAccount sftp) {
 
     static ArrivalOptions of(RollcallConfig c, String district, Path home, List<String> problems) {
-        return new ArrivalOptions(home.resolve(c.get(Settings.CLEVER_INBOX, district)),
+        ArrivalOptions o = new ArrivalOptions(home.resolve(c.get(Settings.CLEVER_INBOX, district)),
                 c.get(Settings.CLEVER_QUIET_PERIOD, district), c.get(Settings.CLEVER_DONE_MARKER, district),
                 c.get(Settings.CLEVER_INCOMPLETE_AFTER, district), c.get(Settings.CLEVER_POLL, district),
                 SftpAccount.of(c, district, home, problems));
+        if (o.sftp() != null && o.doneMarker().startsWith(".")) {
+            // camel-ftp never lists hidden files, so the marker would never arrive
+            problems.add(Settings.CLEVER_DONE_MARKER.nameFor(district) + ": '" + o.doneMarker() + "' is a hidden "
+                    + "file name, and SFTP listings leave hidden files out; use a name such as upload.done");
+        }
+        return o;
     }
 
     public boolean hasDoneMarker() {

@@ -89,7 +89,7 @@ public record SftpAccount(String host, int port, String user, String directory, 
         p.put("noop", Boolean.toString(afterDownload.equals("keep")));
         p.put("delete", Boolean.toString(afterDownload.equals("delete")));
         if (afterDownload.equals("move")) {
-            p.put("move", moveTo + "/${date:now:yyyyMMdd-HHmmss}/${file:name}");
+            p.put("move", moveTo + "/${date:now:yyyyMMdd-HHmmss}-${file:name}");
         }
         p.put("timeoutMillis", Long.toString(timeout.toMillis()));
         return p;

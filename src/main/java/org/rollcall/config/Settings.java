@@ -134,9 +134,10 @@ public final class Settings {
                     + "(Clever itself waits 5 minutes after the last upload activity).").defaultsTo(Duration.ofMinutes(5));
 
     public static final Setting<String> CLEVER_DONE_MARKER = Setting.of("rollcall.district.*.clever.done-marker",
-            "file name", Settings::checkMarker, "A file whose arrival says the drop is complete (e.g. .done); "
+            "file name", Settings::checkMarker, "A file whose arrival says the drop is complete (e.g. upload.done); "
                     + "when set, drops wait for it instead of the quiet period, and it is archived with the drop. "
-                    + "Empty: off.").defaultsTo("(off)", s -> "");
+                    + "By SFTP its name must not start with '.' (hidden files are not listed). Empty: off.")
+            .defaultsTo("(off)", s -> "");
 
     public static final Setting<Duration> CLEVER_INCOMPLETE_AFTER = Setting.duration(
             "rollcall.district.*.clever.incomplete-after", "How long an incomplete drop (a required file missing, "
@@ -184,8 +185,8 @@ public final class Settings {
                     + "when its size or time changes), delete, or move to clever.sftp.move-to.").defaultsTo("keep");
 
     public static final Setting<String> SFTP_MOVE_TO = Setting.string("rollcall.district.*.clever.sftp.move-to",
-            "Server folder (relative to clever.sftp.directory) that after-download = move puts files in, one "
-                    + "sub-folder per download time.").defaultsTo(".rollcall/downloaded");
+            "Server folder (relative to clever.sftp.directory) that after-download = move puts files in, each "
+                    + "named for when it was downloaded (20261123-021502-students.csv).").defaultsTo(".rollcall/downloaded");
 
     public static final Setting<Duration> SFTP_TIMEOUT = Setting.duration("rollcall.district.*.clever.sftp.timeout",
             "How long connecting, and each read from the server, may take.").defaultsTo(Duration.ofSeconds(60));
