@@ -187,6 +187,8 @@ public final class DropArrival {
                 // the SFTP side only hands over a set that was complete and quiet on the server
                 return State.READY;
             }
+            String latest = null;
+            Duration least = null;
             for (String name : present) {
                 Path f = dir.resolve(name);
                 Duration unchanged;
@@ -196,11 +198,15 @@ public final class DropArrival {
                     // gone or replaced between the listing and the look: it is still changing
                     return new State(Kind.WAITING, name + " is being replaced");
                 }
-                if (unchanged.compareTo(options.quietPeriod()) < 0) {
-                    return new State(Kind.WAITING, name + " changed " + Durations.describe(unchanged)
-                            + " ago; the drop is processed once no file has changed for "
-                            + Durations.describe(options.quietPeriod()));
+                if (least == null || unchanged.compareTo(least) < 0) {
+                    least = unchanged;
+                    latest = name;
                 }
+            }
+            if (least.compareTo(options.quietPeriod()) < 0) {
+                return new State(Kind.WAITING, latest + " changed " + Durations.describe(least)
+                        + " ago; the drop is processed once no file has changed for "
+                        + Durations.describe(options.quietPeriod()));
             }
             return State.READY;
         }
