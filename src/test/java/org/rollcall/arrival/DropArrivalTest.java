@@ -6,12 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.rollcall.ManualClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,23 +24,7 @@ class DropArrivalTest {
     @TempDir
     Path inbox;
 
-    private Instant now = Instant.parse("2026-11-24T02:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-24T02:00:00Z"));
 
     private DropArrival arrival(String marker) {
         ArrivalOptions o = new ArrivalOptions(inbox, Duration.ofMinutes(5), marker, Duration.ofHours(2),
@@ -53,7 +36,7 @@ class DropArrivalTest {
     private void write(String name, String text) throws IOException {
         Path f = inbox.resolve(name);
         Files.writeString(f, text);
-        Files.setLastModifiedTime(f, FileTime.from(now));
+        Files.setLastModifiedTime(f, FileTime.from(clock.instant()));
     }
 
     private void dropAll() throws IOException {
@@ -63,7 +46,7 @@ class DropArrivalTest {
     }
 
     private void later(Duration d) {
-        now = now.plus(d);
+        clock.advance(d);
     }
 
     @Test
@@ -93,7 +76,7 @@ class DropArrivalTest {
         assertThat(a.state("demo").kind()).isEqualTo(DropArrival.Kind.WAITING);
         later(Duration.ofMinutes(4));
         Files.writeString(inbox.resolve("students.csv"), "Student_id\n1001\n");
-        Files.setLastModifiedTime(inbox.resolve("students.csv"), FileTime.from(now));
+        Files.setLastModifiedTime(inbox.resolve("students.csv"), FileTime.from(clock.instant()));
         assertThat(a.state("demo").reason()).startsWith("students.csv changed 0ms ago");
         later(Duration.ofMinutes(4));
         assertThat(a.state("demo").kind()).as("4 minutes after the last change").isEqualTo(DropArrival.Kind.WAITING);
@@ -107,11 +90,11 @@ class DropArrivalTest {
         DropArrival a = arrival("");
         dropAll();
         for (String f : new String[] {"schools.csv", "students.csv", "enrollments.csv"}) {
-            Files.setLastModifiedTime(inbox.resolve(f), FileTime.from(now.minus(Duration.ofDays(1))));
+            Files.setLastModifiedTime(inbox.resolve(f), FileTime.from(clock.instant().minus(Duration.ofDays(1))));
         }
         assertThat(a.state("demo").kind()).as("a day-old drop is quiet at once").isEqualTo(DropArrival.Kind.READY);
         Files.writeString(inbox.resolve("students.csv"), "Student_id\n1001\n1002\n");
-        Files.setLastModifiedTime(inbox.resolve("students.csv"), FileTime.from(now.minus(Duration.ofDays(1))));
+        Files.setLastModifiedTime(inbox.resolve("students.csv"), FileTime.from(clock.instant().minus(Duration.ofDays(1))));
         later(Duration.ofMinutes(1));
         assertThat(a.state("demo").kind()).isEqualTo(DropArrival.Kind.WAITING);
         later(Duration.ofMinutes(5));

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
@@ -18,6 +16,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import org.rollcall.ManualClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,23 +32,7 @@ class SftpArrivalTest {
     Path dir;
 
     private final DefaultCamelContext camel = new DefaultCamelContext();
-    private Instant now = Instant.parse("2026-11-24T03:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-24T03:00:00Z"));
     private static final long LAST_NIGHT = Instant.parse("2026-11-24T02:00:00Z").toEpochMilli();
 
     @AfterEach
@@ -87,17 +70,22 @@ class SftpArrivalTest {
             f.setFileLength(r.content().length());
             f.setLastModified(r.modified());
             if (s.accept(f)) {
-                Path work = Files.createDirectories(dir.resolve("work")).resolve(r.name());
-                Files.writeString(work, r.content());
-                Exchange ex = new DefaultExchange(camel);
-                ex.getIn().setHeader(Exchange.FILE_NAME_ONLY, r.name());
-                ex.getIn().setHeader(Exchange.FILE_LOCAL_WORK_PATH, work.toString());
-                s.store(ex);
+                s.store(downloaded(r.name(), r.content()));
                 downloaded.add(r.name());
             }
         }
         s.commit(null, null, downloaded.size());
         return downloaded;
+    }
+
+    /** The exchange camel-ftp hands the route once a file is downloaded to its local work file. */
+    private Exchange downloaded(String name, String content) throws IOException {
+        Path work = Files.createDirectories(dir.resolve("work")).resolve(name);
+        Files.writeString(work, content);
+        Exchange ex = new DefaultExchange(camel);
+        ex.getIn().setHeader(Exchange.FILE_NAME_ONLY, name);
+        ex.getIn().setHeader(Exchange.FILE_LOCAL_WORK_PATH, work.toString());
+        return ex;
     }
 
     private static Remote[] night(long modified, String students) {
@@ -147,7 +135,7 @@ class SftpArrivalTest {
         Remote[] tonight = night(LAST_NIGHT, "Student_id\n1001\n");
         tonight[1] = new Remote("students.csv", "Student_id\n1001\n1002\n", LAST_NIGHT + 1_800_000);
         assertThat(poll(s, tonight)).as("a new version seen: it must stay unchanged for the quiet period").isEmpty();
-        now = now.plus(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         assertThat(poll(s, tonight)).containsExactly("students.csv");
         assertThat(Files.readString(inbox().resolve("students.csv"))).contains("1002");
         assertThat(inbox().resolve("schools.csv")).exists();
@@ -190,11 +178,7 @@ class SftpArrivalTest {
         f.setFileLength(1000);
         f.setLastModified(LAST_NIGHT);
         assertThat(s.accept(f)).isTrue();
-        Path work = Files.createDirectories(dir.resolve("work")).resolve("students.csv");
-        Files.writeString(work, "Student_id\n10");
-        Exchange ex = new DefaultExchange(camel);
-        ex.getIn().setHeader(Exchange.FILE_NAME_ONLY, "students.csv");
-        ex.getIn().setHeader(Exchange.FILE_LOCAL_WORK_PATH, work.toString());
+        Exchange ex = downloaded("students.csv", "Student_id\n10");
         assertThatThrownBy(() -> s.store(ex)).hasMessageContaining("13 bytes downloaded, the server listed 1000");
         s.commit(null, null, 0);
         assertThat(SftpArrival.stagingOf(inbox()).resolve("students.csv")).doesNotExist();
