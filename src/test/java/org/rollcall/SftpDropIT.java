@@ -37,7 +37,7 @@ import org.rollcall.run.District;
 class SftpDropIT {
 
     private static final List<String> RESOURCES = CleverToEdFiIT.RESOURCES;
-    private static final String PASSWORD = "s3cret pass+word&x=1";
+    private static final String PASSWORD = "s3cret pass+word&x=1)(%#";
 
     @TempDir
     Path work;
