@@ -218,15 +218,17 @@ public final class RollcallApp implements AutoCloseable {
         return List.copyOf(fetchFailures);
     }
 
-    /** What arrives by SFTP is fetched first: each SFTP district polls once (run --once, plan). */
+    /** What arrives by SFTP is fetched first: each SFTP district polls once (run --once, plan; not approve). */
     private void fetchRemote() {
         notProcessed.clear();
         fetchFailures.clear();
         try {
-            fetchFailures.addAll(arrivals.awaitPolls());
+            fetchFailures.addAll(arrivals.fetchOnce(camel()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while fetching drops by SFTP", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot fetch drops by SFTP: " + e.getMessage(), e);
         }
     }
 

@@ -79,6 +79,31 @@ class FolderDropArrivalIT {
     }
 
     @Test
+    @DisplayName("the same file names dropped again are picked up again (nothing remembers names); the same content "
+            + "is a run in which everything is unchanged and nothing is written")
+    void sameNamesAgain() throws Exception {
+        District demo = start(Map.of());
+        TestDistricts.dropSample(demo.cleverInbox());
+        await().atMost(Duration.ofSeconds(60)).until(() -> latest() != null);
+        RunReport first = latest();
+        assertThat(first.resources().get("students").created()).isPositive();
+        var counts = app.sandbox().counts();
+        long writes = counts.total("POST") - counts.total("POST", "oauth/token") + counts.total("PUT")
+                + counts.total("DELETE");
+
+        TestDistricts.dropSample(demo.cleverInbox());
+        await().atMost(Duration.ofSeconds(60)).until(() -> !latest().runId().equals(first.runId()));
+        RunReport second = latest();
+        assertThat(second.status()).isEqualTo(RunReport.SUCCEEDED);
+        assertThat(second.resources().values()).allSatisfy(c -> {
+            assertThat(c.created() + c.updated() + c.deleted() + c.exited()).isZero();
+            assertThat(c.unchanged()).isPositive();
+        });
+        assertThat(counts.total("POST") - counts.total("POST", "oauth/token") + counts.total("PUT")
+                + counts.total("DELETE")).isEqualTo(writes);
+    }
+
+    @Test
     @DisplayName("a done marker completes a folder drop however recently its files changed; it is archived with them")
     void doneMarker() throws Exception {
         District demo = start(Map.of("rollcall.district.demo.clever.done-marker", ".done",

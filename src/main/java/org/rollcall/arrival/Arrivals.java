@@ -85,37 +85,46 @@ public final class Arrivals {
     }
 
     /**
-     * Adds each SFTP district's clever-sftp route and each district's health check. {@code pollForever}
-     * false ({@code run --once}) makes the SFTP routes poll once.
+     * Adds each district's health check and, for the daemon ({@code pollForever}), each SFTP
+     * district's clever-sftp route, polling until stopped. Other commands fetch only when they
+     * process drops ({@link #fetchOnce}).
      */
     public void addRoutes(CamelContext camel, boolean pollForever) throws Exception {
         HealthCheckRegistry health = HealthCheckRegistry.get(camel);
-        for (Map.Entry<String, ArrivalOptions> e : options.entrySet()) {
-            String id = e.getKey();
-            ArrivalOptions o = e.getValue();
-            SftpArrival s = sftp.get(id);
-            if (s != null) {
-                TemplatedRouteBuilder b = TemplatedRouteBuilder.builder(camel, "clever-sftp").routeId(s.routeId())
-                        .parameter("districtId", id)
-                        .parameter("pollMillis", Long.toString(o.poll().toMillis()))
-                        .parameter("repeatCount", pollForever ? "0" : "1")
-                        .parameter("workDir", SftpArrival.stagingOf(o.inbox()).resolve(SftpArrival.WORK).toString());
-                o.sftp().templateParameters().forEach(b::parameter);
-                b.add();
+        for (String id : options.keySet()) {
+            if (pollForever && sftp.containsKey(id)) {
+                addSftpRoute(camel, id, true);
             }
             if (health != null) {
-                ArrivalHealthCheck check = new ArrivalHealthCheck(id, drops, s);
+                ArrivalHealthCheck check = new ArrivalHealthCheck(id, drops, sftp.get(id));
                 check.setCamelContext(camel);
                 health.register(check);
             }
         }
     }
 
+    private void addSftpRoute(CamelContext camel, String id, boolean pollForever) throws Exception {
+        ArrivalOptions o = options.get(id);
+        TemplatedRouteBuilder b = TemplatedRouteBuilder.builder(camel, "clever-sftp").routeId(sftp.get(id).routeId())
+                .parameter("districtId", id)
+                .parameter("pollMillis", Long.toString(o.poll().toMillis()))
+                .parameter("repeatCount", pollForever ? "0" : "1")
+                .parameter("workDir", SftpArrival.stagingOf(o.inbox()).resolve(SftpArrival.WORK).toString());
+        o.sftp().templateParameters().forEach(b::parameter);
+        b.add();
+    }
+
     /**
-     * {@code run --once}: waits for each SFTP district's one poll to end, so what it fetched is in
-     * the inbox; returns, per district that could not be fetched, why.
+     * {@code run --once} and {@code plan}: each SFTP district's clever-sftp route polls once; this
+     * waits for those polls to end, so what they fetched is in the inbox, and returns, per district
+     * that could not be fetched, why.
      */
-    public List<String> awaitPolls() throws InterruptedException {
+    public List<String> fetchOnce(CamelContext camel) throws Exception {
+        for (Map.Entry<String, SftpArrival> e : sftp.entrySet()) {
+            if (camel.getRoute(e.getValue().routeId()) == null) {
+                addSftpRoute(camel, e.getKey(), false);
+            }
+        }
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, SftpArrival> e : sftp.entrySet()) {
             SftpAccount account = options.get(e.getKey()).sftp();
