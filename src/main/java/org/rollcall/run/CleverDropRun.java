@@ -85,6 +85,9 @@ public final class CleverDropRun {
                 // edit re-sends exactly the records whose body it changes
                 d.mapper().version(), run.problems(),
                 new RecordValidator(checks, store, d.targetKey()));
+        if (run.isPlanOnly()) {
+            planner.planOnly();
+        }
         d.mapper().localEducationAgency(d.lea(), mc).forEach(planner::accept);
         Map<String, School> schools = cleverDrop.readSchools(run.problems());
         schools.values().forEach(s -> d.mapper().school(s, mc).forEach(planner::accept));
@@ -98,8 +101,12 @@ public final class CleverDropRun {
         PlanSummary summary = planner.finish();
         // an accepted drop is a complete snapshot: what it no longer has is gone
         // a student whose row was skipped tonight has not left: their records are not gone
-        new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary, LocalDate.now(), unread)
-                .plan();
+        SnapshotDiff diff = new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary,
+                LocalDate.now(), unread);
+        if (run.isPlanOnly()) {
+            diff.planOnly();
+        }
+        diff.plan();
         run.plan(summary);
         run.unmapped().gaps().forEach(g -> LOG.warn("run {}: {} value '{}' has no crosswalk entry ({} records); "
                 + "it is left out of what is sent", run.runId(), g.field(), g.value(), g.count()));
