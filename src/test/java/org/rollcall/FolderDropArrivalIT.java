@@ -104,6 +104,24 @@ class FolderDropArrivalIT {
     }
 
     @Test
+    @DisplayName("run --once processes what waits now without a quiet period, but leaves a drop without its done marker "
+            + "alone and says why")
+    void runOnceAndTheDoneMarker() throws Exception {
+        app = RollcallApp.start(Path.of("").toAbsolutePath(), TestDistricts.config(data,
+                Map.of("rollcall.district.demo.clever.done-marker", "upload.done"), "demo"), RollcallApp.Mode.ONCE, Map.of());
+        Path inbox = app.districts().get("demo").cleverInbox();
+        TestDistricts.dropSample(inbox);
+        assertThat(app.runWaiting()).isEmpty();
+        assertThat(app.notProcessed()).singleElement().asString().startsWith("district demo: the drop in ")
+                .endsWith("has not got its done marker upload.done yet; it is not processed");
+        assertThat(inbox.resolve("students.csv")).exists();
+
+        Files.writeString(inbox.resolve("upload.done"), "");
+        assertThat(app.runWaiting()).singleElement().extracting(RunReport::status).isEqualTo(RunReport.SUCCEEDED);
+        assertThat(app.notProcessed()).isEmpty();
+    }
+
+    @Test
     @DisplayName("a done marker completes a folder drop however recently its files changed; it is archived with them")
     void doneMarker() throws Exception {
         District demo = start(Map.of("rollcall.district.demo.clever.done-marker", ".done",
