@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.main.Main;
+import org.rollcall.arrival.Arrivals;
 import org.rollcall.clever.CleverOptions;
 import org.rollcall.clever.UnprocessedGrades;
 import org.rollcall.config.RollcallConfig;
@@ -74,6 +75,9 @@ public final class RollcallApp implements AutoCloseable {
     private final RunReportWriter reports;
     private final Main main;
     private final RecordMetrics metrics;
+    private final Arrivals arrivals;
+    private final List<String> notProcessed = new ArrayList<>();
+    private final List<String> fetchFailures = new ArrayList<>();
 
     private RollcallApp(Path home, RollcallConfig config, Mode mode, Map<String, String> camelOverrides,
                         java.time.Clock clock) throws Exception {
@@ -99,6 +103,7 @@ public final class RollcallApp implements AutoCloseable {
         this.districts = new Districts(list);
         try {
             this.skyward = SkywardDistricts.from(config, home);
+            this.arrivals = Arrivals.from(config, home, clock);
         } catch (RuntimeException e) {
             closeQuietly();
             throw e;
@@ -117,6 +122,7 @@ public final class RollcallApp implements AutoCloseable {
                 checks(config)));
         main.bind("deliverySteps", new DeliverySteps(store, metrics));
         main.bind("jsonlTarget", new JsonlTarget(store, metrics));
+        arrivals.bind(main);
         for (District d : districts.all()) {
             ExecutorService pool = Executors.newFixedThreadPool(d.concurrency(), threads("edfi-" + d.id()));
             pools.add(pool);
@@ -171,8 +177,9 @@ public final class RollcallApp implements AutoCloseable {
      */
     public List<RunContext> planWaiting() {
         List<RunContext> out = new ArrayList<>();
+        fetchRemote();
         for (District d : districts.all()) {
-            if (DropFolders.waiting(d.cleverInbox()).isEmpty()) {
+            if (!processableNow(d)) {
                 continue;
             }
             org.apache.camel.Exchange done = camel().createProducerTemplate().send("direct:clever-drop-" + d.id(), ex -> {
@@ -192,15 +199,55 @@ public final class RollcallApp implements AutoCloseable {
     /** Processes the drop waiting in each district's inbox, one after another; returns their reports. */
     public List<RunReport> runWaiting() {
         List<RunReport> out = new ArrayList<>();
+        fetchRemote();
         for (District d : districts.all()) {
-            if (DropFolders.waiting(d.cleverInbox()).isEmpty()) {
-                LOG.info("district {}: nothing waiting in {}", d.id(), d.cleverInbox());
+            if (!processableNow(d)) {
                 continue;
             }
             out.add(camel().createProducerTemplate().requestBody("direct:clever-drop-" + d.id(),
                     d.cleverInbox().toString(), RunReport.class));
         }
         return out;
+    }
+
+    /**
+     * Why drops were left alone by the last {@link #runWaiting()} or {@link #planWaiting()}: a drop
+     * without its done marker, a drop still arriving on the SFTP server. Empty when nothing was left.
+     */
+    public List<String> notProcessed() {
+        return List.copyOf(notProcessed);
+    }
+
+    /** The SFTP servers the last {@link #runWaiting()} or {@link #planWaiting()} could not fetch from, and why. */
+    public List<String> fetchFailures() {
+        return List.copyOf(fetchFailures);
+    }
+
+    /** What arrives by SFTP is fetched first: each SFTP district polls once (run --once, plan; not approve). */
+    private void fetchRemote() {
+        notProcessed.clear();
+        fetchFailures.clear();
+        try {
+            fetchFailures.addAll(arrivals.fetchOnce(camel()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while fetching drops by SFTP", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot fetch drops by SFTP: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the district's inbox holds a drop to process now; if not, says why when there is a reason. */
+    private boolean processableNow(District d) {
+        if (DropFolders.waiting(d.cleverInbox()).isEmpty()) {
+            arrivals.arrivingOnServer(d.id()).ifPresentOrElse(
+                    why -> notProcessed.add("district " + d.id() + ": a drop is arriving on the SFTP server: " + why),
+                    () -> LOG.info("district {}: nothing waiting in {}", d.id(), d.cleverInbox()));
+            return false;
+        }
+        java.util.Optional<String> incomplete = arrivals.notCompleteNow(d.id());
+        incomplete.ifPresent(why -> notProcessed.add("district " + d.id() + ": " + why));
+        return incomplete.isEmpty();
     }
 
     public CamelContext camel() {
@@ -320,7 +367,7 @@ public final class RollcallApp implements AutoCloseable {
             TemplatedRouteBuilder.builder(ctx, delivery).routeId(delivery + "-" + d.id())
                     .parameter("districtId", d.id()).add();
             TemplatedRouteBuilder.builder(ctx, "clever-drop").routeId("clever-drop-" + d.id())
-                    .parameter("districtId", d.id()).add();
+                    .parameter("districtId", d.id()).parameter("doneMarker", arrivals.doneMarker(d.id())).add();
             if (skyward.get(d.id()).isPresent()) {
                 TemplatedRouteBuilder.builder(ctx, "skyward-sync").routeId("skyward-sync-" + d.id())
                         .parameter("districtId", d.id()).add();
@@ -338,6 +385,7 @@ public final class RollcallApp implements AutoCloseable {
                         .parameter("pollMillis", Long.toString(d.cleverPoll().toMillis())).add();
             }
         }
+        arrivals.addRoutes(ctx, mode == Mode.DAEMON);
     }
 
     private MeterRegistry meterRegistry() {

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.rollcall.model.School;
 import org.rollcall.model.Student;
 import org.rollcall.model.StudentSnapshot;
+import org.rollcall.report.FileCounts;
 import org.rollcall.report.ProblemSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,14 +51,23 @@ public final class CleverDrop {
      * studentUniqueId), a file that does not parse as CSV.
      */
     public static CleverDrop open(Path folder, CleverOptions options) throws DropRejectedException {
+        return open(folder, options, new FileCounts());
+    }
+
+    /**
+     * As above; {@code counts} gets each file's encoding as it is opened and then, as the read
+     * methods stream it, its records read, accepted and rejected (for the processing report).
+     */
+    public static CleverDrop open(Path folder, CleverOptions options, FileCounts counts) throws DropRejectedException {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(counts, "counts");
         Map<CleverFile, CleverCsvFile> files = new EnumMap<>(CleverFile.class);
         List<Path> present = new ArrayList<>();
         for (CleverFile kind : CleverFile.values()) {
             Path path = folder.resolve(kind.fileName());
             if (kind.isRead() && (!kind.isOptional() || Files.isRegularFile(path))) {
-                files.put(kind, CleverCsvFile.open(kind, path, alsoRequired(kind, options)));
+                files.put(kind, CleverCsvFile.open(kind, path, alsoRequired(kind, options), counts));
                 present.add(path);
             } else if (Files.isRegularFile(path)) {
                 present.add(path);

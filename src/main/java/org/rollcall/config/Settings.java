@@ -172,6 +172,69 @@ public final class Settings {
             "rollcall.district.*.program.title-i.participant",
             "TitleIPartAParticipantDescriptor code value of a Title I Part A association (required by Ed-Fi; "
                     + "Clever's ext.title_i says only Yes or No).").defaultsTo("Public Targeted Assistance Program");
+    // ---- per district: when a Clever drop counts as arrived, and its SFTP account (rollcall.district.<id>.clever.*)
+
+    public static final Setting<Duration> CLEVER_QUIET_PERIOD = Setting.duration("rollcall.district.*.clever.quiet-period",
+            "A drop is processed once every required file is there and none has changed for this long "
+                    + "(Clever itself waits 5 minutes after the last upload activity).").defaultsTo(Duration.ofMinutes(5));
+
+    public static final Setting<String> CLEVER_DONE_MARKER = Setting.of("rollcall.district.*.clever.done-marker",
+            "file name", Settings::checkMarker, "A file whose arrival says the drop is complete (e.g. upload.done); "
+                    + "when set, drops wait for it instead of the quiet period, and it is archived with the drop. "
+                    + "By SFTP its name must not start with '.' (hidden files are not listed). Empty: off.")
+            .defaultsTo("(off)", s -> "");
+
+    public static final Setting<Duration> CLEVER_INCOMPLETE_AFTER = Setting.duration(
+            "rollcall.district.*.clever.incomplete-after", "How long an incomplete drop (a required file missing, "
+                    + "a file still changing, no done marker) may wait before the log warns and the health check "
+                    + "reports it.").defaultsTo(Duration.ofHours(2));
+
+    public static final Setting<String> SFTP_HOST = Setting.string("rollcall.district.*.clever.sftp.host",
+            "SFTP server the district's Clever drop is fetched from; empty: drops arrive in clever.inbox only.")
+            .defaultsTo("(not set: folder drops only)", s -> "");
+
+    public static final Setting<Integer> SFTP_PORT = Setting.integer("rollcall.district.*.clever.sftp.port", 1, 65535,
+            "SFTP server port.").defaultsTo(22);
+
+    public static final Setting<String> SFTP_USER = Setting.string("rollcall.district.*.clever.sftp.user",
+            "SFTP user name.").defaultsTo("");
+
+    public static final Setting<String> SFTP_DIRECTORY = Setting.string("rollcall.district.*.clever.sftp.directory",
+            "Folder on the server holding the drop's files, relative to the login folder; empty: the login folder "
+                    + "itself (where Clever's convention puts them).").defaultsTo("");
+
+    public static final Setting<String> SFTP_PASSWORD = Setting.string("rollcall.district.*.clever.sftp.password",
+            "SFTP password (or use clever.sftp.private-key-file).").secret().defaultsTo("");
+
+    public static final Setting<Path> SFTP_PRIVATE_KEY_FILE = Setting.path("rollcall.district.*.clever.sftp.private-key-file",
+            "OpenSSH/PEM private key for public-key login (or use clever.sftp.password).")
+            .defaultsTo("(not set)", s -> null);
+
+    public static final Setting<String> SFTP_PRIVATE_KEY_PASSPHRASE = Setting.string(
+            "rollcall.district.*.clever.sftp.private-key-passphrase", "Passphrase of the private key, if it has one.")
+            .secret().defaultsTo("");
+
+    public static final Setting<Path> SFTP_KNOWN_HOSTS_FILE = Setting.path("rollcall.district.*.clever.sftp.known-hosts-file",
+            "OpenSSH known_hosts file holding the server's host key (ssh-keyscan -p PORT HOST >> FILE); the "
+                    + "server must present that key.").defaultsTo("~/.ssh/known_hosts",
+            s -> Path.of(System.getProperty("user.home"), ".ssh", "known_hosts"));
+
+    public static final Setting<Boolean> SFTP_STRICT_HOST_KEY_CHECKING = Setting.bool(
+            "rollcall.district.*.clever.sftp.strict-host-key-checking", "Refuse a server whose host key is not in "
+                    + "known-hosts-file. Turning it off (no) accepts any server, logs a warning at start-up, and is "
+                    + "for trying things out only.").defaultsTo(true);
+
+    public static final Setting<String> SFTP_AFTER_DOWNLOAD = Setting.oneOf("rollcall.district.*.clever.sftp.after-download",
+            Set.of("keep", "delete", "move"), "What happens to a file on the server once it is downloaded: keep "
+                    + "(Clever's convention: the district overwrites the same names; a file is fetched again only "
+                    + "when its size or time changes), delete, or move to clever.sftp.move-to.").defaultsTo("keep");
+
+    public static final Setting<String> SFTP_MOVE_TO = Setting.string("rollcall.district.*.clever.sftp.move-to",
+            "Server folder (relative to clever.sftp.directory) that after-download = move puts files in, each "
+                    + "named for when it was downloaded (20261123-021502-students.csv).").defaultsTo(".rollcall/downloaded");
+
+    public static final Setting<Duration> SFTP_TIMEOUT = Setting.duration("rollcall.district.*.clever.sftp.timeout",
+            "How long connecting, and each read from the server, may take.").defaultsTo(Duration.ofSeconds(60));
 
     // ---- delivery engine, per district
 
@@ -259,6 +322,10 @@ public final class Settings {
             CLEVER_CROSSWALK, CLEVER_UNPROCESSED_GRADES, CLEVER_MULTIRACIAL,
             SHARE, PROGRAM_SPECIAL_EDUCATION, PROGRAM_SECTION_504, PROGRAM_FOOD_SERVICE, PROGRAM_TITLE_I,
             PROGRAM_MIGRANT, PROGRAM_ENGLISH_LEARNER, PROGRAM_TITLE_I_PARTICIPANT,
+            CLEVER_QUIET_PERIOD, CLEVER_DONE_MARKER, CLEVER_INCOMPLETE_AFTER,
+            SFTP_HOST, SFTP_PORT, SFTP_USER, SFTP_DIRECTORY, SFTP_PASSWORD, SFTP_PRIVATE_KEY_FILE,
+            SFTP_PRIVATE_KEY_PASSPHRASE, SFTP_KNOWN_HOSTS_FILE, SFTP_STRICT_HOST_KEY_CHECKING, SFTP_AFTER_DOWNLOAD,
+            SFTP_MOVE_TO, SFTP_TIMEOUT,
             GONE, GONE_EXIT_TYPE, GUARD_MAX_SHARE, VALIDATE,
             SKYWARD_URL, SKYWARD_CLIENT_KEY, SKYWARD_CLIENT_SECRET, SKYWARD_ENTITY_IDS, SKYWARD_PAGE_SIZE,
             SKYWARD_SCHEDULE, SKYWARD_TIME_ZONE, SKYWARD_STUDENT_ID_FIELD, SKYWARD_CROSSWALK, SKYWARD_RETRIES,
@@ -318,6 +385,18 @@ public final class Settings {
             out.put(resource, action);
         }
         return Map.copyOf(out);
+    }
+
+    /** A plain file name, not one of the drop's own files. */
+    static String checkMarker(String value) {
+        String v = value.trim();
+        if (v.contains("/") || v.contains("\\") || v.equals(".") || v.equals("..")) {
+            throw new IllegalArgumentException("'" + value + "' is not a plain file name such as .done");
+        }
+        if (org.rollcall.clever.CleverFile.names().contains(v)) {
+            throw new IllegalArgumentException(v + " is a file of the drop itself, not a marker");
+        }
+        return v;
     }
 
     public static boolean isJsonl(String url) {

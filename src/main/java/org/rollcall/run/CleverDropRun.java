@@ -1,6 +1,9 @@
 package org.rollcall.run;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -13,6 +16,8 @@ import org.rollcall.edfi.ContactMapper;
 import org.rollcall.edfi.MappingContext;
 import org.rollcall.model.School;
 import org.rollcall.ops.RecordMetrics;
+import org.rollcall.report.ProcessingReport;
+import org.rollcall.report.ProcessingReportWriter;
 import org.rollcall.report.RunReport;
 import org.rollcall.report.RunReportWriter;
 import org.rollcall.sync.PlanSummary;
@@ -64,15 +69,16 @@ public final class CleverDropRun {
         store.openRun(run.runId(), d.id(), d.targetKey(), run.source(), drop.toString());
         LOG.info("run {}: reading Clever drop in {}", run.runId(), drop);
         CleverDrop cleverDrop;
+        String marker = exchange.getProperty(RunContext.DONE_MARKER_PROPERTY, "", String.class);
         try {
-            cleverDrop = CleverDrop.open(drop, d.cleverOptions());
+            cleverDrop = CleverDrop.open(drop, d.cleverOptions(), run.fileCounts());
         } catch (DropRejectedException e) {
-            run.files(DropFolders.waiting(drop));
+            run.files(withMarker(DropFolders.waiting(drop), drop, marker));
             run.reject(e.problem());
             LOG.warn("run {}: drop rejected: {}", run.runId(), e.getMessage());
             return;
         }
-        run.files(cleverDrop.files());
+        run.files(withMarker(cleverDrop.files(), drop, marker));
         MappingContext mc = new MappingContext(d.namespace(), d.cleverCrosswalk(), d.lea().id(), run.problems(),
                 run.unmapped(), d.programs());
         SyncPlanner planner = new SyncPlanner(store, d.targetKey(), run.runId(),
@@ -138,6 +144,16 @@ public final class CleverDropRun {
         return finish(exchange, run);
     }
 
+    /** The drop's files and, when the district has one and it came, its done marker: it is archived with them. */
+    private static List<Path> withMarker(List<Path> files, Path drop, String marker) {
+        if (marker.isEmpty() || !Files.isRegularFile(drop.resolve(marker))) {
+            return files;
+        }
+        List<Path> all = new ArrayList<>(files);
+        all.add(drop.resolve(marker));
+        return all;
+    }
+
     private RunReport finish(Exchange exchange, RunContext run) {
         if (run.isPlanOnly()) {
             store.endPlanned(run.runId());
@@ -149,6 +165,10 @@ public final class CleverDropRun {
             return report;
         }
         Path file = reports.write(report);
+        new ProcessingReportWriter(file.getParent()).write(ProcessingReport.of(run.runId(), run.district().id(),
+                report.status(), report.message(), run.input().toString(),
+                run.files().stream().map(f -> f.getFileName().toString()).toList(), run.fileCounts(),
+                report.problems()));
         store.finishRun(run.runId(), report.status());
         metrics.run(report);
         LOG.info("run {}: {}; report {}", run.runId(), report.status(), file);

@@ -35,7 +35,7 @@ class StudentExtensionsMemoryTest {
         CleverDrop drop = CleverDrop.open(dir, TestDrops.OPTIONS);
         Map<String, School> schools = drop.readSchools(p -> { });
         CleverCsvFile extFile = CleverCsvFile.open(CleverFile.STUDENTS_EXT, dir.resolve("students_ext.csv"),
-                java.util.List.of());
+                java.util.List.of(), new org.rollcall.report.FileCounts());
 
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
