@@ -100,12 +100,14 @@ public final class CleverDropRun {
         PlanSummary summary = planner.finish();
         // an accepted drop is a complete snapshot: what it no longer has is gone
         // a student whose row was skipped tonight has not left: their records are not gone
-        SnapshotDiff diff = new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary,
-                LocalDate.now(), unread);
-        if (run.isPlanOnly()) {
-            diff.planOnly();
+        try (planner) {
+            SnapshotDiff diff = new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary,
+                    planner.keys(), LocalDate.now(), unread);
+            if (run.isPlanOnly()) {
+                diff.planOnly();
+            }
+            diff.plan();
         }
-        diff.plan();
         run.plan(summary);
         run.unmapped().gaps().forEach(g -> LOG.warn("run {}: {} value '{}' has no crosswalk entry ({} records); "
                 + "it is left out of what is sent", run.runId(), g.field(), g.value(), g.count()));

@@ -114,7 +114,10 @@ public final class SkywardSyncRun {
             mapping.run(planner::accept, s -> { });
             PlanSummary summary = planner.finish();
             // only a complete pull is a snapshot: what it no longer has is gone (per rollcall.district.<id>.gone)
-            new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary, today).plan();
+            try (planner) {
+                new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary, planner.keys(),
+                        today).plan();
+            }
             run.plan(summary);
             Map<String, Long> statuses = new LinkedHashMap<>();
             for (StudentStatus s : StudentStatus.values()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,20 +36,23 @@ public final class SnapshotDiff {
     private final PlanSummary summary;
     private final LocalDate today;
     private final Set<String> unreadStudents;
+    private final RunKeys seen;
     private boolean keepBodies = true;
 
     public SnapshotDiff(StateStore store, String target, String source, String runId, GonePolicy policy,
-                        PlanSummary summary, LocalDate today) {
-        this(store, target, source, runId, policy, summary, today, Set.of());
+                        PlanSummary summary, RunKeys seen, LocalDate today) {
+        this(store, target, source, runId, policy, summary, seen, today, Set.of());
     }
 
     /**
+     * @param seen           the keys the snapshot holds ({@link SyncPlanner#keys()})
      * @param unreadStudents studentUniqueIds whose source rows were skipped for a record error in this
      *                       snapshot: their records are not gone, only unreadable tonight, and are left alone
      */
     public SnapshotDiff(StateStore store, String target, String source, String runId, GonePolicy policy,
-                        PlanSummary summary, LocalDate today, Set<String> unreadStudents) {
+                        PlanSummary summary, RunKeys seen, LocalDate today, Set<String> unreadStudents) {
         this.unreadStudents = unreadStudents;
+        this.seen = seen;
         this.store = store;
         this.target = target;
         this.source = source;
@@ -79,47 +83,24 @@ public final class SnapshotDiff {
 
     private long plan(EdFiResource resource, GonePolicy.Action action) {
         long present = store.presentCount(target, resource, source);
-        Map<String, Long> creates = null;
-        List<PlannedChange> removals = new ArrayList<>();
-        List<String> samples = new ArrayList<>();
-        long removed = 0;
-        String after = "";
-        while (true) {
-            List<StateStore.PresentRecord> page = store.unseen(target, resource, source, runId, after, PAGE);
-            for (StateStore.PresentRecord gone : page) {
-                if (ofUnreadStudent(gone.naturalKey())) {
-                    continue;
+        Gone gone = new Gone(resource, action);
+        try (SortedSpool<StateStore.PresentRecord> held = presentRecords(resource)) {
+            Iterator<StateStore.PresentRecord> notSeen = notSeen(held.sorted(), seen.sorted(resource));
+            List<StateStore.PresentRecord> page = new ArrayList<>();
+            while (notSeen.hasNext()) {
+                StateStore.PresentRecord g = notSeen.next();
+                if (!ofUnreadStudent(g.naturalKey())) {
+                    page.add(g);
                 }
-                if (resource.changeableKey() != null) {
-                    if (creates == null) {
-                        creates = byIdentity(resource, store.plannedCreates(runId, resource));
-                    }
-                    Long seq = creates.remove(resource.identityWithoutChangeableKey(gone.naturalKey()));
-                    if (seq != null) {
-                        store.rekey(seq, gone);
-                        summary.add(resource, PlanSummary.Kind.CREATE, -1);
-                        summary.count(resource, PlanSummary.Kind.REKEY, gone.naturalKey());
-                        continue;
-                    }
-                }
-                PlannedChange change = removal(resource, action, gone);
-                if (change != null) {
-                    removals.add(change);
-                    removed++;
-                    if (samples.size() < PlanSummary.SAMPLES) {
-                        samples.add(change.naturalKey());
-                    }
+                if (page.size() >= PAGE) {
+                    gone.plan(page);
+                    page.clear();
                 }
             }
-            if (removals.size() >= PAGE || page.size() < PAGE) {
-                store.plan(removals, keepBodies);
-                removals.clear();
-            }
-            if (page.size() < PAGE) {
-                break;
-            }
-            after = page.get(page.size() - 1).naturalKey();
+            gone.plan(page);
         }
+        long removed = gone.removed;
+        List<String> samples = gone.samples;
         if (removed == 0) {
             return 0;
         }
@@ -137,6 +118,54 @@ public final class SnapshotDiff {
         summary.add(resource, kind, removed);
         samples.forEach(k -> summary.sample(resource, kind, k));
         return 0;
+    }
+
+    /** What one resource's gone records become, a page at a time. */
+    private final class Gone {
+        final EdFiResource resource;
+        final GonePolicy.Action action;
+        final List<String> samples = new ArrayList<>();
+        long removed;
+        private Map<String, Long> creates;
+
+        Gone(EdFiResource resource, GonePolicy.Action action) {
+            this.resource = resource;
+            this.action = action;
+        }
+
+        void plan(List<StateStore.PresentRecord> page) {
+            if (page.isEmpty()) {
+                return;
+            }
+            Map<String, String> bodies = action == GonePolicy.Action.EXIT ? store.acceptedBodies(target, resource,
+                    page.stream().map(StateStore.PresentRecord::naturalKey).toList()) : Map.of();
+            List<PlannedChange> removals = new ArrayList<>();
+            for (StateStore.PresentRecord p : page) {
+                StateStore.PresentRecord record = new StateStore.PresentRecord(p.naturalKey(), p.edfiId(), p.etag(),
+                        bodies.get(p.naturalKey()), p.lineage());
+                if (resource.changeableKey() != null) {
+                    if (creates == null) {
+                        creates = byIdentity(resource, store.plannedCreates(runId, resource));
+                    }
+                    Long seq = creates.remove(resource.identityWithoutChangeableKey(record.naturalKey()));
+                    if (seq != null) {
+                        store.rekey(seq, record);
+                        summary.add(resource, PlanSummary.Kind.CREATE, -1);
+                        summary.count(resource, PlanSummary.Kind.REKEY, record.naturalKey());
+                        continue;
+                    }
+                }
+                PlannedChange change = removal(resource, action, record);
+                if (change != null) {
+                    removals.add(change);
+                    removed++;
+                    if (samples.size() < PlanSummary.SAMPLES) {
+                        samples.add(change.naturalKey());
+                    }
+                }
+            }
+            store.plan(removals, keepBodies);
+        }
     }
 
     private PlannedChange removal(EdFiResource resource, GonePolicy.Action action, StateStore.PresentRecord gone) {
@@ -168,6 +197,76 @@ public final class SnapshotDiff {
             }
         };
     }
+
+    /** The records of this source the target holds now, sorted by natural key here (not by the database's collation). */
+    private SortedSpool<StateStore.PresentRecord> presentRecords(EdFiResource resource) {
+        SortedSpool<StateStore.PresentRecord> spool = new SortedSpool<>(seen.dir(), "present-" + resource.collection(),
+                PRESENT, java.util.Comparator.comparing(StateStore.PresentRecord::naturalKey));
+        String after = "";
+        while (true) {
+            List<StateStore.PresentRecord> page = store.present(target, resource, source, after, PAGE);
+            page.forEach(spool::add);
+            if (page.size() < PAGE) {
+                return spool;
+            }
+            after = page.get(page.size() - 1).naturalKey();
+        }
+    }
+
+    /** The present records whose key the snapshot does not hold: both sides sorted by key, merged. */
+    private static Iterator<StateStore.PresentRecord> notSeen(Iterator<StateStore.PresentRecord> present,
+                                                              Iterator<RunKeys.Entry> seen) {
+        return new Iterator<>() {
+            private StateStore.PresentRecord next;
+            private RunKeys.Entry key = seen.hasNext() ? seen.next() : null;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && present.hasNext()) {
+                    StateStore.PresentRecord p = present.next();
+                    while (key != null && key.naturalKey().compareTo(p.naturalKey()) < 0) {
+                        key = seen.hasNext() ? seen.next() : null;
+                    }
+                    if (key == null || !key.naturalKey().equals(p.naturalKey())) {
+                        next = p;
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public StateStore.PresentRecord next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                StateStore.PresentRecord p = next;
+                next = null;
+                return p;
+            }
+        };
+    }
+
+    private static final SortedSpool.Codec<StateStore.PresentRecord> PRESENT = new SortedSpool.Codec<>() {
+        @Override
+        public void write(java.io.DataOutputStream out, StateStore.PresentRecord r) throws java.io.IOException {
+            out.writeUTF(r.naturalKey());
+            out.writeUTF(r.edfiId());
+            out.writeUTF(r.etag() == null ? "" : r.etag());
+            out.writeUTF(r.lineage().source() == null ? "" : r.lineage().source());
+            out.writeLong(r.lineage().line());
+        }
+
+        @Override
+        public StateStore.PresentRecord read(java.io.DataInputStream in) throws java.io.IOException {
+            String key = in.readUTF();
+            String id = in.readUTF();
+            String etag = in.readUTF();
+            String file = in.readUTF();
+            long line = in.readLong();
+            return new StateStore.PresentRecord(key, id, etag.isEmpty() ? null : etag, null,
+                    Lineage.of(file.isEmpty() ? null : file, line));
+        }
+    };
 
     private boolean ofUnreadStudent(String naturalKey) {
         if (unreadStudents.isEmpty()) {

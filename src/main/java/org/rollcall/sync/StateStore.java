@@ -35,9 +35,12 @@ public final class StateStore implements AutoCloseable {
     private final Map<String, String> runSources = new java.util.concurrent.ConcurrentHashMap<>();
     private final OutcomeWriter outcomes;
 
-    private StateStore(HikariDataSource dataSource) {
+    private final Path workDir;
+
+    private StateStore(HikariDataSource dataSource, Path workDir) {
         this.dataSource = dataSource;
         this.outcomes = new OutcomeWriter(dataSource);
+        this.workDir = workDir;
     }
 
     /**
@@ -74,7 +77,38 @@ public final class StateStore implements AutoCloseable {
             ds.close();
             throw new StateStoreException("cannot migrate the state store: " + rootMessage(e), e);
         }
-        return new StateStore(ds);
+        Path work = dataDir.toAbsolutePath().resolve("work");
+        removeAbandoned(work);
+        return new StateStore(ds, work);
+    }
+
+    /**
+     * Where runs keep their working files (the natural keys a snapshot holds), under the data
+     * directory: they name students, so they stay where the reports are.
+     */
+    public Path workDir() {
+        return workDir;
+    }
+
+    /** Working folders of runs that ended without removing them (the process stopped), a day old or more. */
+    private static void removeAbandoned(Path work) {
+        if (!java.nio.file.Files.isDirectory(work)) {
+            return;
+        }
+        Instant dayAgo = Instant.now().minus(java.time.Duration.ofDays(1));
+        try (var runs = java.nio.file.Files.list(work)) {
+            for (Path run : runs.toList()) {
+                if (java.nio.file.Files.getLastModifiedTime(run).toInstant().isBefore(dayAgo)) {
+                    try (var files = java.nio.file.Files.walk(run)) {
+                        for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            java.nio.file.Files.deleteIfExists(f);
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            // left for the next start; nothing depends on it
+        }
     }
 
     public DataSource dataSource() {
@@ -122,42 +156,6 @@ public final class StateStore implements AutoCloseable {
     }
 
     /**
-     * Marks records as present in a run's snapshot: one statement per chunk of keys, in one
-     * transaction (a statement per key, each committed on its own, cost more than the rest of
-     * planning an unchanged record).
-     */
-    public void markSeen(String target, EdFiResource resource, Collection<String> keys, String runId) {
-        if (keys.isEmpty()) {
-            return;
-        }
-        outcomes.flush();
-        List<String> all = new ArrayList<>(keys);
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                for (int i = 0; i < all.size(); i += IN_LIST) {
-                    List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_LIST));
-                    Object[] args = new Object[chunk.size() + 3];
-                    args[0] = runId;
-                    args[1] = target;
-                    args[2] = resource.collection();
-                    for (int k = 0; k < chunk.size(); k++) {
-                        args[k + 3] = chunk.get(k);
-                    }
-                    exec(c, "update record_state set last_seen_run = ? where target = ? and resource = ? "
-                            + "and natural_key in (" + placeholders(chunk.size()) + ")", args);
-                }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StateStoreException("cannot mark records seen", e);
-        }
-    }
-
-    /**
      * Records the target's answer for a sent record. Created, updated and exited records keep their
      * id, ETag, body and hash; a deleted one loses its id (a later POST creates it again); a failed
      * one loses its hash so the next run sends it again. A key change moves the state row to the new
@@ -198,19 +196,38 @@ public final class StateStore implements AutoCloseable {
                 rs -> rs.getLong(1), target, resource.collection(), source).get(0);
     }
 
-    /** The next page, by natural key, of records of one source at the target that run {@code runId} did not see. */
-    public List<PresentRecord> unseen(String target, EdFiResource resource, String source, String runId,
-                                      String afterKey, int limit) {
-        return query("select s.natural_key, s.edfi_id, s.etag, b.payload, s.source_file, s.source_line "
-                        + "from record_state s left join record_payload b on b.target = s.target "
-                        + "and b.resource = s.resource and b.natural_key = s.natural_key "
-                        + "where s.target = ? and s.resource = ? and s.edfi_id is not null "
-                        + "and s.last_status not in ('deleted', 'exited') and (s.source = ? or s.source is null) "
-                        + "and (s.last_seen_run is null or s.last_seen_run <> ?) and s.natural_key > ? "
-                        + "order by s.target, s.resource, s.natural_key fetch first " + limit + " rows only",
-                rs -> new PresentRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Lineage.of(rs.getString(5), rs.getLong(6))),
-                target, resource.collection(), source, runId, afterKey);
+    /**
+     * The next page, by natural key, of the records of one source the target holds now (not deleted or
+     * exited), without their bodies ({@link #acceptedBodies} reads those of the few a snapshot lost).
+     */
+    public List<PresentRecord> present(String target, EdFiResource resource, String source, String afterKey,
+                                       int limit) {
+        return query("select natural_key, edfi_id, etag, source_file, source_line from record_state "
+                        + "where target = ? and resource = ? and edfi_id is not null "
+                        + "and last_status not in ('deleted', 'exited') and (source = ? or source is null) "
+                        + "and natural_key > ? order by target, resource, natural_key fetch first " + limit + " rows only",
+                rs -> new PresentRecord(rs.getString(1), rs.getString(2), rs.getString(3), null,
+                        Lineage.of(rs.getString(4), rs.getLong(5))),
+                target, resource.collection(), source, afterKey);
+    }
+
+    /** The bodies the target last accepted for the given keys of one resource, by natural key. */
+    public Map<String, String> acceptedBodies(String target, EdFiResource resource, Collection<String> keys) {
+        Map<String, String> out = new HashMap<>();
+        List<String> all = new ArrayList<>(keys);
+        for (int i = 0; i < all.size(); i += IN_LIST) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_LIST));
+            Object[] args = new Object[chunk.size() + 2];
+            args[0] = target;
+            args[1] = resource.collection();
+            for (int k = 0; k < chunk.size(); k++) {
+                args[k + 2] = chunk.get(k);
+            }
+            query("select natural_key, payload from record_payload where target = ? and resource = ? "
+                    + "and natural_key in (" + placeholders(chunk.size()) + ")", rs -> out.put(rs.getString(1),
+                    rs.getString(2)), args);
+        }
+        return out;
     }
 
     /** The CREATE changes of one resource in a run, by natural key: candidates for a key change. */
@@ -405,6 +422,18 @@ public final class StateStore implements AutoCloseable {
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String BODY_SQL = "insert into planned_payload (run_id, resource, natural_key, payload) "
             + "values (?, ?, ?, ?)";
+
+    /** Takes a key out of a run's plan (a later copy planned before the run knew of the first); returns its action. */
+    public Optional<PlannedChange.Action> unplan(String runId, EdFiResource resource, String naturalKey) {
+        Optional<PlannedChange.Action> action = query("select action from planned_change where run_id = ? "
+                        + "and resource = ? and natural_key = ?", rs -> PlannedChange.Action.valueOf(rs.getString(1)),
+                runId, resource.collection(), naturalKey).stream().findFirst();
+        update("delete from planned_change where run_id = ? and resource = ? and natural_key = ?",
+                runId, resource.collection(), naturalKey);
+        update("delete from planned_payload where run_id = ? and resource = ? and natural_key = ?",
+                runId, resource.collection(), naturalKey);
+        return action;
+    }
 
     /** The hash planned for a key in a run, if the key is in the run's plan. */
     public Optional<String> plannedHash(String runId, EdFiResource resource, String naturalKey) {

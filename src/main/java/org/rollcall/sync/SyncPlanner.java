@@ -2,12 +2,9 @@ package org.rollcall.sync;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.rollcall.edfi.EdFiJson;
 import org.rollcall.edfi.EdFiRecord;
 import org.rollcall.edfi.EdFiResource;
@@ -25,11 +22,11 @@ import org.rollcall.report.ProblemSink;
  * <p>The state store work of a batch runs on its resource's lane ({@link PlanLanes}): in order per
  * resource, beside the reading and mapping of the next records.
  */
-public final class SyncPlanner {
+public final class SyncPlanner implements AutoCloseable {
 
     static final int BATCH = 500;
 
-    private record Pending(EdFiRecord record, String body, String hash) { }
+    private record Pending(EdFiRecord record, String body, String hash, long seq) { }
 
     private final StateStore store;
     private final String target;
@@ -39,6 +36,8 @@ public final class SyncPlanner {
     private final Map<EdFiResource, LinkedHashMap<String, Pending>> buffers = new EnumMap<>(EdFiResource.class);
     private final PlanSummary summary = new PlanSummary();
     private final PlanLanes lanes = new PlanLanes();
+    private final RunKeys keys;
+    private long arrivals;
 
     private final RecordValidator validator;
     private boolean keepBodies = true;
@@ -57,6 +56,7 @@ public final class SyncPlanner {
         this.runId = runId;
         this.mappingVersion = mappingVersion;
         this.problems = problems;
+        this.keys = new RunKeys(store.workDir().resolve(runId));
     }
 
     /** For a plan-only run: changes are counted and sampled, their bodies not stored (they are never sent). */
@@ -73,6 +73,9 @@ public final class SyncPlanner {
                         record.resource().collection() + ": " + v.message() + "; record not sent"));
             }
             summary.count(record.resource(), PlanSummary.Kind.INVALID, record.naturalKey());
+            // the source still has the record: an invalid record is not gone from the snapshot
+            keys.add(record.resource(), new RunKeys.Entry(record.naturalKey(), arrivals++, null, RunKeys.Kind.INVALID,
+                    record.lineage().source(), record.lineage().line()));
             return;
         }
         validator.accepted(record);
@@ -86,17 +89,37 @@ public final class SyncPlanner {
             }
             return;
         }
-        buffer.put(record.naturalKey(), new Pending(record, body, hash));
+        buffer.put(record.naturalKey(), new Pending(record, body, hash, arrivals++));
         if (buffer.size() >= BATCH) {
             handOver(record.resource(), buffer);
         }
     }
 
-    /** Plans what is still buffered, waits for every batch, and returns the plan's counts. */
+    /**
+     * Plans what is still buffered, waits for every batch, settles the keys the run met more than
+     * once, and returns the plan's counts.
+     */
     public PlanSummary finish() {
         buffers.forEach(this::handOver);
         lanes.await();
+        for (EdFiResource resource : EdFiResource.inDependencyOrder()) {
+            settleRepeats(resource);
+        }
         return summary;
+    }
+
+    /**
+     * The keys this run's snapshot holds, by resource (what a snapshot diff compares the target
+     * with); valid after {@link #finish}, until {@link #close}.
+     */
+    public RunKeys keys() {
+        return keys;
+    }
+
+    /** Removes the run's key files. */
+    @Override
+    public void close() {
+        keys.close();
     }
 
     /** A full buffer goes to its resource's lane, so reading and mapping go on while the store works. */
@@ -114,21 +137,14 @@ public final class SyncPlanner {
             return;
         }
         Map<String, RecordState> states = store.states(target, resource, buffer.keySet());
-        Set<String> seen = new HashSet<>();
         List<PlannedChange> changes = new ArrayList<>();
         Map<String, Pending> byKey = new LinkedHashMap<>();
         for (Pending p : buffer.values()) {
             String key = p.record().naturalKey();
             RecordState st = states.get(key);
-            if (st != null && runId.equals(st.lastSeenRun())) {
-                checkRepeat(resource, p, st);
-                continue;
-            }
-            if (st != null) {
-                seen.add(key);
-            }
             if (st != null && p.hash().equals(st.payloadHash())) {
                 summary.unchanged(resource);
+                spool(resource, p, RunKeys.Kind.UNCHANGED);
                 continue;
             }
             PlannedChange.Action action = st == null || st.edfiId() == null
@@ -136,31 +152,77 @@ public final class SyncPlanner {
             changes.add(new PlannedChange(0, runId, resource, key, action, p.body(), p.hash(), p.record().lineage()));
             byKey.put(key, p);
         }
-        store.markSeen(target, resource, seen, runId);
         Map<String, String> duplicates = store.plan(changes, keepBodies);
         for (PlannedChange ch : changes) {
+            Pending p = byKey.get(ch.naturalKey());
             String firstHash = duplicates.get(ch.naturalKey());
             if (firstHash == null) {
                 summary.add(resource, ch.action(), ch.naturalKey());
+                spool(resource, p, RunKeys.Kind.PLANNED);
             } else if (!firstHash.equals(ch.payloadHash())) {
-                conflict(byKey.get(ch.naturalKey()).record());
+                conflict(resource, p.record().lineage().source(), p.record().lineage().line());
+                spool(resource, p, RunKeys.Kind.REFUSED);
+            } else {
+                spool(resource, p, RunKeys.Kind.REPEATED);
             }
         }
     }
 
-    /** A key already handled earlier in this run: fine if identical, an error if it differs. */
-    private void checkRepeat(EdFiResource resource, Pending p, RecordState st) {
-        Optional<String> planned = store.plannedHash(runId, resource, p.record().naturalKey());
-        String first = planned.orElse(st.payloadHash());
-        if (!p.hash().equals(first)) {
-            conflict(p.record());
+    private void spool(EdFiResource resource, Pending p, RunKeys.Kind kind) {
+        keys.add(resource, new RunKeys.Entry(p.record().naturalKey(), p.seq(), p.hash(), kind,
+                p.record().lineage().source(), p.record().lineage().line()));
+    }
+
+    /**
+     * A key met in more than one batch: the first copy stands. A later copy was counted unchanged
+     * or planned on its own; an identical one is taken back from the counts, a different one is
+     * reported and, if planned, taken out of the plan. (Copies in one batch, and planned copies of
+     * planned records, were settled as they came.)
+     */
+    private void settleRepeats(EdFiResource resource) {
+        java.util.Iterator<RunKeys.Entry> it = keys.sorted(resource);
+        RunKeys.Entry first = null;
+        while (it.hasNext()) {
+            RunKeys.Entry e = it.next();
+            if (first == null || !first.naturalKey().equals(e.naturalKey()) || first.kind() == RunKeys.Kind.INVALID) {
+                first = e;
+                continue;
+            }
+            boolean same = e.hash() != null && e.hash().equals(first.hash());
+            switch (e.kind()) {
+                case UNCHANGED -> {
+                    summary.add(resource, PlanSummary.Kind.UNCHANGED, -1);
+                    if (!same) {
+                        conflict(resource, e.source(), e.line());
+                    }
+                }
+                case PLANNED -> {
+                    if (!same) {
+                        store.unplan(runId, resource, e.naturalKey()).ifPresent(action ->
+                                summary.add(resource, action == PlannedChange.Action.CREATE
+                                        ? PlanSummary.Kind.CREATE : PlanSummary.Kind.UPDATE, -1));
+                        conflict(resource, e.source(), e.line());
+                    }
+                }
+                case REPEATED -> {
+                    if (!same) {
+                        conflict(resource, e.source(), e.line());
+                    }
+                }
+                default -> {
+                    // REFUSED: reported when it came; INVALID: never planned
+                }
+            }
         }
     }
 
-    private void conflict(EdFiRecord record) {
-        problems.report(Problem.error(record.lineage().source(), record.lineage().line(),
-                String.join("+", record.resource().keyPaths()),
-                "another row in this run has the same " + record.resource().collection()
+    private void conflict(EdFiResource resource, String source, long line) {
+        problems.report(Problem.error(source, line, String.join("+", resource.keyPaths()),
+                "another row in this run has the same " + resource.collection()
                         + " key with different values; this row is not sent (the first one is)"));
+    }
+
+    private void conflict(EdFiRecord record) {
+        conflict(record.resource(), record.lineage().source(), record.lineage().line());
     }
 }

@@ -39,7 +39,6 @@ class RunKeysTest {
             }
         }
         keys.add(EdFiResource.SCHOOLS, new RunKeys.Entry("schoolId=1", seq++, null, RunKeys.Kind.INVALID, "schools.csv", 2));
-        keys.sort();
 
         List<RunKeys.Entry> read = new ArrayList<>();
         keys.sorted(EdFiResource.STUDENTS).forEachRemaining(read::add);

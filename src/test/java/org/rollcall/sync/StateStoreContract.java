@@ -33,9 +33,10 @@ abstract class StateStoreContract {
 
     PlanSummary plan(String runId, List<EdFiRecord> records) {
         store().openRun(runId, "demo", TARGET, "clever", "test");
-        SyncPlanner planner = new SyncPlanner(store(), TARGET, runId, "v1", problems::add);
-        records.forEach(planner::accept);
-        return planner.finish();
+        try (SyncPlanner planner = new SyncPlanner(store(), TARGET, runId, "v1", problems::add)) {
+            records.forEach(planner::accept);
+            return planner.finish();
+        }
     }
 
     void deliverAll(String runId, Outcome outcome) {
@@ -60,10 +61,7 @@ abstract class StateStoreContract {
         assertThat(second.toSend()).isZero();
         assertThat(second.unchangedCount(EdFiResource.STUDENTS)).isEqualTo(3);
         assertThat(store().states(TARGET, EdFiResource.STUDENTS, List.of("studentUniqueId=1")))
-                .extractingByKey("studentUniqueId=1").satisfies(s -> {
-                    assertThat(s.lastSeenRun()).isEqualTo("r2");
-                    assertThat(s.edfiId()).isEqualTo("id-studentUniqueId=1");
-                });
+                .extractingByKey("studentUniqueId=1").satisfies(s -> assertThat(s.edfiId()).isEqualTo("id-studentUniqueId=1"));
     }
 
     @Test
@@ -137,11 +135,12 @@ abstract class StateStoreContract {
         assertThat(store().outcomeCounts("r1").get(EdFiResource.STUDENTS)).containsOnly(Map.entry("created", (long) n));
         assertThat(store().pending("r1", EdFiResource.STUDENTS, 0, 10)).isEmpty();
         // the bodies the target accepted are kept: a run that no longer has the records can exit them
-        store().openRun("r2", "demo", TARGET, "clever", "test");
-        List<StateStore.PresentRecord> unseen = store().unseen(TARGET, EdFiResource.STUDENTS, "clever", "r2", "", 5);
-        assertThat(unseen).hasSize(5).allSatisfy(r -> {
+        List<StateStore.PresentRecord> present = store().present(TARGET, EdFiResource.STUDENTS, "clever", "", 5);
+        Map<String, String> bodies = store().acceptedBodies(TARGET, EdFiResource.STUDENTS,
+                present.stream().map(StateStore.PresentRecord::naturalKey).toList());
+        assertThat(present).hasSize(5).allSatisfy(r -> {
             assertThat(r.edfiId()).isEqualTo("id-" + r.naturalKey());
-            assertThat(EdFiJson.read(r.lastPayload()).get("studentUniqueId").asText())
+            assertThat(EdFiJson.read(bodies.get(r.naturalKey())).get("studentUniqueId").asText())
                     .isEqualTo(r.naturalKey().substring("studentUniqueId=".length()));
         });
     }
@@ -157,8 +156,8 @@ abstract class StateStoreContract {
         store().plan(List.of(delete));
         store().recordOutcome(TARGET, store().pending("r2", EdFiResource.STUDENTS, 0, 10).get(0), Outcome.DELETED,
                 204, null, null, null);
-        store().openRun("r3", "demo", TARGET, "clever", "test");
-        assertThat(store().unseen(TARGET, EdFiResource.STUDENTS, "clever", "r3", "", 5)).isEmpty();
+        assertThat(store().present(TARGET, EdFiResource.STUDENTS, "clever", "", 5)).isEmpty();
+        assertThat(store().acceptedBodies(TARGET, EdFiResource.STUDENTS, List.of("studentUniqueId=1"))).isEmpty();
 
         store().openRun("p1", "demo", TARGET, "clever", "plan");
         SyncPlanner planner = new SyncPlanner(store(), TARGET, "p1", "v1", problems::add).planOnly();
@@ -166,6 +165,43 @@ abstract class StateStoreContract {
         assertThat(planner.finish().toCreate(EdFiResource.STUDENTS)).isEqualTo(1);
         assertThat(store().pending("p1", EdFiResource.STUDENTS, 0, 10)).singleElement()
                 .satisfies(ch -> assertThat(ch.payload()).isNull());
+    }
+
+    @Test
+    void anUnchangedRecordMetAgainInALaterBatchIsCountedOnceAndADifferentLaterCopyIsRefused() {
+        List<EdFiRecord> records = new ArrayList<>();
+        records.add(student("a", "Same", 2));
+        records.add(student("b", "Same", 3));
+        for (int i = 0; i < SyncPlanner.BATCH; i++) {
+            records.add(student("f" + i, "X", 10 + i));
+        }
+        plan("r1", records);
+        deliverAll("r1", Outcome.CREATED);
+        problems.clear();
+
+        // next run: a and b come first unchanged; a batch later, a again identical and b changed
+        List<EdFiRecord> next = new ArrayList<>(records);
+        next.add(student("a", "Same", 900));
+        next.add(student("b", "Changed", 901));
+        PlanSummary second = plan("r2", next);
+        assertThat(second.unchangedCount(EdFiResource.STUDENTS)).isEqualTo(SyncPlanner.BATCH + 2);
+        assertThat(second.toSend()).isZero();
+        assertThat(store().pending("r2", EdFiResource.STUDENTS, 0, 10)).isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(901);
+            assertThat(p.message()).contains("same students key with different values");
+        });
+
+        // and the other way round: a changed first copy is sent, an unchanged later one refused
+        problems.clear();
+        List<EdFiRecord> third = new ArrayList<>();
+        third.add(student("a", "Newer", 2));
+        third.addAll(records.subList(1, records.size()));
+        third.add(student("a", "Same", 950));
+        PlanSummary t = plan("r3", third);
+        assertThat(t.toUpdate(EdFiResource.STUDENTS)).isEqualTo(1);
+        assertThat(t.unchangedCount(EdFiResource.STUDENTS)).isEqualTo(SyncPlanner.BATCH + 1);
+        assertThat(problems).singleElement().extracting(Problem::line).isEqualTo(950L);
     }
 
     @Test

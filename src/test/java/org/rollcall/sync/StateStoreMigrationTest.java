@@ -31,11 +31,13 @@ class StateStoreMigrationTest {
                     + "last_seen_run, last_payload, source, updated_at) values ('t', 'students', 'studentUniqueId=2', "
                     + "'id-2', 'h2', 'created', 'r0', '{\"studentUniqueId\":\"2\"}', 'clever', current_timestamp)");
         }
-        try (StateStore store = StateStore.open(url, "sa", "", 2, Path.of("."))) {
+        try (StateStore store = StateStore.open(url, "sa", "", 2, java.nio.file.Files.createTempDirectory("store"))) {
             assertThat(store.pending("r1", EdFiResource.STUDENTS, 0, 10)).singleElement()
                     .satisfies(ch -> assertThat(ch.payload()).isEqualTo("{\"studentUniqueId\":\"1\"}"));
-            assertThat(store.unseen("t", EdFiResource.STUDENTS, "clever", "r1", "", 10)).singleElement()
-                    .satisfies(r -> assertThat(r.lastPayload()).isEqualTo("{\"studentUniqueId\":\"2\"}"));
+            assertThat(store.present("t", EdFiResource.STUDENTS, "clever", "", 10)).singleElement()
+                    .satisfies(r -> assertThat(r.edfiId()).isEqualTo("id-2"));
+            assertThat(store.acceptedBodies("t", EdFiResource.STUDENTS, java.util.List.of("studentUniqueId=2")))
+                    .containsEntry("studentUniqueId=2", "{\"studentUniqueId\":\"2\"}");
         }
     }
 }

@@ -30,13 +30,16 @@ class StateStorePostgresIT extends StateStoreContract {
         postgres.close();
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    Path dataDir;
+
     @BeforeEach
     void open() throws Exception {
         String db = "rollcall_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("create database " + db);
         }
-        store = StateStore.open(postgres.getJdbcUrl("postgres", db), "postgres", "postgres", 4, Path.of("."));
+        store = StateStore.open(postgres.getJdbcUrl("postgres", db), "postgres", "postgres", 4, dataDir);
     }
 
     @AfterEach

@@ -10,9 +10,12 @@ class StateStoreTest extends StateStoreContract {
 
     private StateStore store;
 
+    @org.junit.jupiter.api.io.TempDir
+    Path dataDir;
+
     @BeforeEach
     void open() {
-        store = StateStore.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", 4, Path.of("."));
+        store = StateStore.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", 4, dataDir);
     }
 
     @AfterEach
