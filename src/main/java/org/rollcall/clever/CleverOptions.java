@@ -9,9 +9,12 @@ import java.util.Set;
  *
  * @param schoolIdColumn   the schools.csv column holding the numeric Ed-Fi schoolId (State_id, School_number or School_id)
  * @param studentIdColumn  the students.csv column that becomes the Ed-Fi studentUniqueId (Student_id, Student_number or State_id)
- * @param defaultEntryDate the enrollment entry date: Clever's students.csv carries no start date
+ * @param defaultEntryDate the enrollment entry date: Clever's students.csv carries no start date; also
+ *                         the first day of the school year for the rostering files
+ * @param roster           how the rostering files are read
  */
-public record CleverOptions(String schoolIdColumn, String studentIdColumn, LocalDate defaultEntryDate) {
+public record CleverOptions(String schoolIdColumn, String studentIdColumn, LocalDate defaultEntryDate,
+                            RosterOptions roster) {
 
     static final Set<String> SCHOOL_ID_COLUMNS = Set.of("State_id", "School_number", "School_id");
     static final Set<String> STUDENT_ID_COLUMNS = Set.of("Student_id", "Student_number", "State_id");
@@ -26,6 +29,17 @@ public record CleverOptions(String schoolIdColumn, String studentIdColumn, Local
                     + studentIdColumn);
         }
         Objects.requireNonNull(defaultEntryDate, "defaultEntryDate");
+        Objects.requireNonNull(roster, "roster");
+    }
+
+    /** With the rostering defaults. */
+    public CleverOptions(String schoolIdColumn, String studentIdColumn, LocalDate defaultEntryDate) {
+        this(schoolIdColumn, studentIdColumn, defaultEntryDate, RosterOptions.defaults());
+    }
+
+    /** The Ed-Fi school year, named by the year it ends in (2027 for a year starting August 2026). */
+    public int schoolYear() {
+        return defaultEntryDate.getMonthValue() >= 7 ? defaultEntryDate.getYear() + 1 : defaultEntryDate.getYear();
     }
 
     /** The configuration's defaults: the Ed-Fi schoolId from State_id, the studentUniqueId from Student_id. */

@@ -127,14 +127,28 @@ public final class Settings {
             "Crosswalk from Clever codes to Ed-Fi descriptors (field,source_value,descriptor).")
             .defaultsTo(Path.of("config/descriptors/clever.csv"));
 
+    public static final Setting<List<String>> CLEVER_UNPROCESSED_GRADES = Setting.list(
+            "rollcall.district.*.clever.unprocessed-grades",
+            "Section grades whose sections are not processed (seed 001: \"Students and courses with \"other\", "
+                    + "\"null\", or \"Post Grad\" as their grade level will not be processed\"); matched ignoring "
+                    + "case, spaces and punctuation, and by the Clever grade they stand for (PG is PostGraduate).")
+            .defaultsTo(org.rollcall.clever.RosterOptions.SEED_001_GRADES);
+
+    public static final Setting<String> CLEVER_COURSE_SCOPE = Setting.oneOf("rollcall.district.*.clever.course-scope",
+            Set.of("lea", "school"), "Who defines a sections.csv course in Ed-Fi: the LEA (one catalogue, a "
+                    + "Course_number means one course district-wide) or each school.").defaultsTo("lea");
+
     // ---- delivery engine, per district
 
     public static final Setting<Map<String, String>> GONE = Setting.of("rollcall.district.*.gone",
             "resource=delete|exit|ignore,...", Settings::goneActions,
             "What a record missing from a complete snapshot means, per Ed-Fi resource: delete it, exit it "
                     + "(studentSchoolAssociations only: exitWithdrawDate and type), or nothing. Unlisted resources: "
-                    + "nothing. LocalEducationAgencies, schools and students are never deleted (seed 004).")
-            .defaultsTo(Map.of("studentSchoolAssociations", "exit"));
+                    + "nothing. LocalEducationAgencies, schools and students are never deleted (seed 004), nor are "
+                    + "staffs and courses. Setting it replaces the whole default.")
+            .defaultsTo("studentSchoolAssociations=exit,studentSectionAssociations=delete,staffSectionAssociations=delete",
+                    s -> Map.of("studentSchoolAssociations", "exit", "studentSectionAssociations", "delete",
+                            "staffSectionAssociations", "delete"));
 
     public static final Setting<String> GONE_EXIT_TYPE = Setting.string("rollcall.district.*.gone.exit-type",
             "ExitWithdrawTypeDescriptor code value given to an enrollment that left the snapshot.")
@@ -209,7 +223,7 @@ public final class Settings {
             DISTRICT_NAME, LEA_ID, LEA_NAME, LEA_CATEGORY, SCHOOL_YEAR_START,
             EDFI_URL, EDFI_CLIENT_ID, EDFI_CLIENT_SECRET, EDFI_NAMESPACE, EDFI_DATA_STANDARD, EDFI_CONCURRENCY,
             EDFI_RETRIES, CLEVER_INBOX, CLEVER_POLL, CLEVER_SCHOOL_ID_COLUMN, CLEVER_STUDENT_ID_COLUMN,
-            CLEVER_CROSSWALK,
+            CLEVER_CROSSWALK, CLEVER_UNPROCESSED_GRADES, CLEVER_COURSE_SCOPE,
             GONE, GONE_EXIT_TYPE, GUARD_MAX_SHARE, VALIDATE,
             SKYWARD_URL, SKYWARD_CLIENT_KEY, SKYWARD_CLIENT_SECRET, SKYWARD_ENTITY_IDS, SKYWARD_PAGE_SIZE,
             SKYWARD_SCHEDULE, SKYWARD_TIME_ZONE, SKYWARD_STUDENT_ID_FIELD, SKYWARD_CROSSWALK, SKYWARD_RETRIES,
@@ -237,6 +251,10 @@ public final class Settings {
             }
             if (List.of("localEducationAgencies", "schools", "students").contains(resource) && !action.equals("ignore")) {
                 throw new IllegalArgumentException(resource + " are never deleted or exited (seed 004)");
+            }
+            if (List.of("staffs", "courses").contains(resource) && !action.equals("ignore")) {
+                // a teacher or course gone from tonight's files still has last year's sections in the target
+                throw new IllegalArgumentException(resource + " are never deleted or exited");
             }
             if (action.equals("exit") && !resource.equals("studentSchoolAssociations")) {
                 throw new IllegalArgumentException("only studentSchoolAssociations can be exited, not " + resource);

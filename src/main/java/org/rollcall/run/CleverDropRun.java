@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.camel.Exchange;
 import org.rollcall.clever.CleverDrop;
+import org.rollcall.clever.CleverRoster;
 import org.rollcall.clever.DropRejectedException;
 import org.rollcall.edfi.MappingContext;
 import org.rollcall.model.School;
@@ -82,17 +83,26 @@ public final class CleverDropRun {
         d.mapper().localEducationAgency(d.lea(), mc).forEach(planner::accept);
         Map<String, School> schools = cleverDrop.readSchools(run.problems());
         schools.values().forEach(s -> d.mapper().school(s, mc).forEach(planner::accept));
-        Set<String> students = new HashSet<>();
+        // rostering before students: what a record references is planned before it
+        CleverRoster roster = cleverDrop.readRoster(schools, run.problems());
+        roster.staff().forEach(s -> d.mapper().staff(s, mc).forEach(planner::accept));
+        roster.courses().forEach(c -> d.mapper().course(c, mc).forEach(planner::accept));
+        roster.terms().forEach(t -> d.mapper().session(t, mc).forEach(planner::accept));
+        roster.sections().forEach(s -> d.mapper().section(s, mc).forEach(planner::accept));
+        StudentIds students = new StudentIds();
         Set<String> unread = new HashSet<>();
         cleverDrop.readStudents(schools, s -> {
-            students.add(s.sourceId());
+            students.add(s);
             d.mapper().student(s, mc).forEach(planner::accept);
         }, unread::add, run.problems());
-        cleverDrop.readEnrollments(students::contains, schools, run.problems());
+        cleverDrop.readEnrollments(students::uniqueId, schools, roster,
+                e -> d.mapper().sectionEnrollment(e, mc).forEach(planner::accept), run.problems());
         PlanSummary summary = planner.finish();
         // an accepted drop is a complete snapshot: what it no longer has is gone
-        // a student whose row was skipped tonight has not left: their records are not gone
+        // a student whose row was skipped tonight has not left: their records are not gone; nor has a
+        // section that was not processed (a record error, or seed 001)
         new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary, LocalDate.now(), unread)
+                .leaveAlone("sectionIdentifier", roster.notProcessed())
                 .plan();
         run.plan(summary);
         run.unmapped().gaps().forEach(g -> LOG.warn("run {}: {} value '{}' has no crosswalk entry ({} records); "

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +35,8 @@ public final class SnapshotDiff {
     private final GonePolicy policy;
     private final PlanSummary summary;
     private final LocalDate today;
-    private final Set<String> unreadStudents;
+    /** Natural key parts ({@code studentUniqueId=600012}) of records left alone: their source rows were unread. */
+    private final Set<String> leftAlone = new HashSet<>();
 
     public SnapshotDiff(StateStore store, String target, String source, String runId, GonePolicy policy,
                         PlanSummary summary, LocalDate today) {
@@ -47,7 +49,7 @@ public final class SnapshotDiff {
      */
     public SnapshotDiff(StateStore store, String target, String source, String runId, GonePolicy policy,
                         PlanSummary summary, LocalDate today, Set<String> unreadStudents) {
-        this.unreadStudents = unreadStudents;
+        leaveAlone("studentUniqueId", unreadStudents);
         this.store = store;
         this.target = target;
         this.source = source;
@@ -55,6 +57,15 @@ public final class SnapshotDiff {
         this.policy = policy;
         this.summary = summary;
         this.today = today;
+    }
+
+    /**
+     * Leaves alone every record whose natural key has {@code field} equal to one of {@code values}
+     * (e.g. {@code sectionIdentifier} of the sections not processed tonight): not gone, only unread.
+     */
+    public SnapshotDiff leaveAlone(String field, Set<String> values) {
+        values.forEach(v -> leftAlone.add(field + "=" + v));
+        return this;
     }
 
     /** Plans removals and key changes for every resource; returns how many removals the guard held. */
@@ -80,7 +91,7 @@ public final class SnapshotDiff {
         while (true) {
             List<StateStore.PresentRecord> page = store.unseen(target, resource, source, runId, after, PAGE);
             for (StateStore.PresentRecord gone : page) {
-                if (ofUnreadStudent(gone.naturalKey())) {
+                if (isLeftAlone(gone.naturalKey())) {
                     continue;
                 }
                 if (resource.changeableKey() != null) {
@@ -159,12 +170,12 @@ public final class SnapshotDiff {
         };
     }
 
-    private boolean ofUnreadStudent(String naturalKey) {
-        if (unreadStudents.isEmpty()) {
+    private boolean isLeftAlone(String naturalKey) {
+        if (leftAlone.isEmpty()) {
             return false;
         }
         for (String part : naturalKey.split("\\|")) {
-            if (part.startsWith("studentUniqueId=") && unreadStudents.contains(part.substring("studentUniqueId=".length()))) {
+            if (leftAlone.contains(part)) {
                 return true;
             }
         }
