@@ -76,6 +76,31 @@ class RecordValidatorTest {
     }
 
     @Test
+    void aReferenceOfSeveralKeyFieldsResolvesOnlyToTheRecordWithAllOfThem() {
+        RecordValidator v = new RecordValidator(EnumSet.of(RecordValidator.Check.REFERENCES), store, "t");
+        EdFiRecord section = EdFiRecord.of(EdFiResource.SECTIONS, (ObjectNode) EdFiJson.read("{\"sectionIdentifier\":\"s-1\","
+                + "\"courseOfferingReference\":{\"localCourseCode\":\"MATH-3\",\"schoolId\":101,\"schoolYear\":2027,"
+                + "\"sessionName\":\"Fall\"}}"), Lineage.of("sections.csv", 2));
+        v.accepted(student("S1"));
+        v.accepted(section);
+        String reference = "{\"localCourseCode\":\"MATH-3\",\"schoolId\":101,\"schoolYear\":2027,"
+                + "\"sectionIdentifier\":\"s-1\",\"sessionName\":\"%s\"}";
+        EdFiRecord enrolled = EdFiRecord.of(EdFiResource.STUDENT_SECTION_ASSOCIATIONS, (ObjectNode) EdFiJson.read(
+                "{\"beginDate\":\"2026-09-01\",\"studentReference\":{\"studentUniqueId\":\"S1\"},\"sectionReference\":"
+                        + reference.formatted("Fall") + "}"), Lineage.of("enrollments.csv", 2));
+        assertThat(v.check(enrolled)).isEmpty();
+
+        EdFiRecord otherTerm = EdFiRecord.of(EdFiResource.STUDENT_SECTION_ASSOCIATIONS, (ObjectNode) EdFiJson.read(
+                "{\"beginDate\":\"2026-09-01\",\"studentReference\":{\"studentUniqueId\":\"S1\"},\"sectionReference\":"
+                        + reference.formatted("Spring") + "}"), Lineage.of("enrollments.csv", 3));
+        assertThat(v.check(otherTerm)).singleElement().satisfies(x -> {
+            assertThat(x.path()).isEqualTo("$.sectionReference");
+            assertThat(x.message()).isEqualTo("the referenced section (localCourseCode, schoolId, schoolYear, sessionName,"
+                    + " sectionIdentifier) is neither in this run nor known to have been sent");
+        });
+    }
+
+    @Test
     void theSchemaRejectsAMisspeltFieldAndTheDescriptorSetsAnUnknownValue() {
         RecordValidator v = new RecordValidator(EnumSet.of(RecordValidator.Check.SCHEMA,
                 RecordValidator.Check.DESCRIPTORS), store, "t");
