@@ -111,10 +111,53 @@ class SampleDistrictTest {
         assertThat(read.students()).extracting(s -> s.legalName().first()).contains("José", "Zoë");
     }
 
+    static final List<String> FILES = List.of("schools.csv", "students.csv", "enrollments.csv", "teachers.csv",
+            "sections.csv", "staff.csv");
+
+    @Test
+    @DisplayName("the sample's rostering files give exactly their deliberate problems, seed 001's among them")
+    void theRosterGivesExactlyItsDeliberateProblems(@TempDir Path dir) throws Exception {
+        RosterDrops.Read roster = RosterDrops.read(SAMPLES);
+        List<Problem> rostering = roster.problems().stream().filter(p -> !p.file().equals("students.csv")).toList();
+        assertThat(rostering).extracting(Problem::severity, Problem::file, Problem::line, Problem::field)
+                .containsExactly(
+                        tuple(Severity.WARNING, "teachers.csv", 9L, "Teacher_email"),
+                        tuple(Severity.WARNING, "teachers.csv", 10L, "Teacher_email"),
+                        tuple(Severity.ERROR, "sections.csv", 10L, "Teacher_id"),
+                        tuple(Severity.ERROR, "sections.csv", 11L, "Teacher_id"),
+                        tuple(Severity.ERROR, "sections.csv", 16L, "Teacher_id"),
+                        tuple(Severity.ERROR, "sections.csv", 17L, "Teacher_id"),
+                        tuple(Severity.ERROR, "sections.csv", 18L, "Teacher_id"),
+                        tuple(Severity.ERROR, "sections.csv", 19L, "Teacher_id"),
+                        tuple(Severity.ERROR, "sections.csv", 149L, "Grade"),
+                        tuple(Severity.WARNING, "sections.csv", 150L, "Subject"),
+                        tuple(Severity.ERROR, "sections.csv", 151L, "Section_id"),
+                        tuple(Severity.ERROR, "enrollments.csv", 254L, "Student_id"),
+                        tuple(Severity.ERROR, "enrollments.csv", 4L, "Section_id"),
+                        tuple(Severity.ERROR, "enrollments.csv", 5L, "Section_id"),
+                        tuple(Severity.ERROR, "enrollments.csv", 6L, "Section_id"),
+                        tuple(Severity.ERROR, "enrollments.csv", 7L, "Section_id"),
+                        tuple(Severity.ERROR, "enrollments.csv", 106L, "Section_id"),
+                        tuple(Severity.ERROR, "enrollments.csv", 107L, "Section_id"),
+                        tuple(Severity.ERROR, "enrollments.csv", 530L, "Section_id"));
+        CleverDistrictGenerator.RosterLayout layout = CleverDistrictGenerator.generate(dir,
+                CleverDistrictGenerator.SAMPLE_STUDENTS).roster();
+        assertThat(layout.blankEmailTeacherLine()).isEqualTo(6);
+        assertThat(layout.sharedEmailTeacherLines()).containsExactly(9L, 10L);
+        assertThat(List.of(layout.postGradSectionLine(), layout.unsupportedSubjectSectionLine(),
+                layout.duplicateSectionLine())).containsExactly(149L, 150L, 151L);
+        assertThat(roster.roster().notProcessed()).containsExactlyInAnyOrderElementsOf(layout.notProcessedSections());
+        assertThat(roster.roster().sections()).hasSize(layout.sectionRows() - 1 - layout.notProcessedSections().size());
+        assertThat(roster.roster().staff()).hasSize(57);
+        assertThat(roster.roster().terms()).extracting(t -> t.schoolSourceId() + " " + t.name()).containsExactly(
+                "rdd-es 2026-2027", "rdd-ms Full Year", "rdd-hs Fall Semester", "rdd-hs Spring Semester");
+        assertThat(roster.enrollments()).hasSize(728 - 41);
+    }
+
     @Test
     void theSampleIsWhatTheGeneratorWrites(@TempDir Path dir) throws IOException {
         CleverDistrictGenerator.Layout layout = CleverDistrictGenerator.generate(dir, CleverDistrictGenerator.SAMPLE_STUDENTS);
-        for (String f : List.of("schools.csv", "students.csv", "enrollments.csv")) {
+        for (String f : FILES) {
             assertThat(Files.mismatch(dir.resolve(f), SAMPLES.resolve(f))).as(f + " differs from the generator's").isEqualTo(-1);
         }
         assertThat(List.of(layout.genderWarningLine(), layout.blankFirstNameLine(), layout.unknownSchoolLine(),
@@ -131,7 +174,7 @@ class SampleDistrictTest {
     @Test
     void noSampleFileHasABomOrCarriageReturns() throws IOException {
         List<String> bad = new ArrayList<>();
-        for (String f : List.of("schools.csv", "students.csv", "enrollments.csv")) {
+        for (String f : FILES) {
             byte[] bytes = Files.readAllBytes(SAMPLES.resolve(f));
             if (bytes[0] == (byte) 0xEF || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains("\r")) {
                 bad.add(f);
