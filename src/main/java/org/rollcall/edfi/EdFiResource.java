@@ -107,9 +107,22 @@ public enum EdFiResource {
         };
     }
 
+    /**
+     * A key field that moves with the source's dates while the record stays the same one, where Ed-Fi
+     * does not let a PUT change it: a StaffSectionAssociation whose term start moved is deleted and
+     * posted again, and that replacement is not a removal the guard counts. Null elsewhere.
+     */
+    public String movableKey() {
+        return this == STAFF_SECTION_ASSOCIATIONS ? "beginDate" : null;
+    }
+
     /** A natural key without its changeable part: what stays the same across a key change. */
     public String identityWithoutChangeableKey(String naturalKey) {
-        String field = changeableKey();
+        return identityWithout(changeableKey(), naturalKey);
+    }
+
+    /** A natural key without one of its fields, or as it is when {@code field} is null. */
+    public static String identityWithout(String field, String naturalKey) {
         if (field == null) {
             return naturalKey;
         }

@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * that the snapshot no longer has, and plans what the {@link GonePolicy} says (DELETE, exit, or
  * nothing). A gone StudentSchoolAssociation whose student and school reappear with another entry
  * date is a key change: its CREATE becomes a PUT of the old record. Then the guard: a resource whose
- * removals exceed the policy's share of its records has them held, not sent.
+ * removals exceed the policy's share of its records has them held, not sent. A removal of a record
+ * planned again in the run under a moved date ({@link EdFiResource#movableKey()}) is a replacement,
+ * which the guard does not count.
  *
  * <p>Only ever called for a complete snapshot; a partial or failed fetch produces no removals.
  */
@@ -87,6 +89,8 @@ public final class SnapshotDiff {
         List<PlannedChange> removals = new ArrayList<>();
         List<String> samples = new ArrayList<>();
         long removed = 0;
+        long replaced = 0;
+        java.util.Set<String> moved = null;
         String after = "";
         while (true) {
             List<StateStore.PresentRecord> page = store.unseen(target, resource, source, runId, after, PAGE);
@@ -109,7 +113,18 @@ public final class SnapshotDiff {
                 PlannedChange change = removal(resource, action, gone);
                 if (change != null) {
                     removals.add(change);
-                    removed++;
+                    if (resource.movableKey() != null && moved == null) {
+                        moved = new HashSet<>();
+                        for (String key : store.plannedCreates(runId, resource).keySet()) {
+                            moved.add(EdFiResource.identityWithout(resource.movableKey(), key));
+                        }
+                    }
+                    if (moved != null && moved.contains(EdFiResource.identityWithout(resource.movableKey(),
+                            gone.naturalKey()))) {
+                        replaced++;
+                    } else {
+                        removed++;
+                    }
                     if (samples.size() < PlanSummary.SAMPLES) {
                         samples.add(change.naturalKey());
                     }
@@ -124,7 +139,7 @@ public final class SnapshotDiff {
             }
             after = page.get(page.size() - 1).naturalKey();
         }
-        if (removed == 0) {
+        if (removed + replaced == 0) {
             return 0;
         }
         PlanSummary.Kind kind = action == GonePolicy.Action.DELETE ? PlanSummary.Kind.DELETE : PlanSummary.Kind.EXIT;
@@ -138,7 +153,7 @@ public final class SnapshotDiff {
                     Math.round(policy.maxShare() * 100));
             return n;
         }
-        summary.add(resource, kind, removed);
+        summary.add(resource, kind, removed + replaced);
         samples.forEach(k -> summary.sample(resource, kind, k));
         return 0;
     }
