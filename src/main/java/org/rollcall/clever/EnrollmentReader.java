@@ -80,12 +80,10 @@ final class EnrollmentReader {
         if (!row.hasAll(EnrollmentColumns.REQUIRED)) {
             return null;
         }
-        String schoolId = row.get(SCHOOL_ID);
-        if (!schools.containsKey(schoolId)) {
-            row.error(SCHOOL_ID, "School_id " + MessageValues.schoolIdentifier(schoolId)
-                    + " is not a school read from schools.csv");
+        if (row.school(SCHOOL_ID, schools) == null) {
             return null;
         }
+        String schoolId = row.get(SCHOOL_ID);
         String uniqueId = studentUniqueId.apply(row.get(STUDENT_ID));
         if (uniqueId == null) {
             row.error(STUDENT_ID, "Student_id is not a student read from students.csv");

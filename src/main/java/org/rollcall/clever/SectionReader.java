@@ -114,10 +114,8 @@ final class SectionReader {
             return;
         }
         String shown = "section " + MessageValues.rosterIdentifier(id);
-        School school = schools.get(row.get(SCHOOL_ID));
+        School school = row.school(SCHOOL_ID, schools);
         if (school == null) {
-            row.error(SCHOOL_ID, "School_id " + MessageValues.schoolIdentifier(row.get(SCHOOL_ID))
-                    + " is not a school read from schools.csv");
             notProcessed(id, row);
             return;
         }
@@ -148,7 +146,7 @@ final class SectionReader {
             return;
         }
         Lineage lineage = Lineage.of(file.fileName(), row.line());
-        String grade = grade(row, rawGrade);
+        String grade = row.grade(GRADE);
         List<String> coTeachers = coTeachers(row, teacherId, teachers, withoutUniqueEmail);
         Term term = term(row, school, lineage);
         Course course = course(row, school, id, lineage);
@@ -166,14 +164,6 @@ final class SectionReader {
         if (id != null) {
             notProcessed.put(id, row.line());
         }
-    }
-
-    private static String grade(CleverRow row, String raw) {
-        String grade = CleverGrade.normalise(raw);
-        if (raw != null && grade == null) {
-            row.warning(GRADE, "unsupported grade " + MessageValues.code(raw));
-        }
-        return grade;
     }
 
     /** Teacher_2_id and on: a co-teacher who cannot be associated is left out with a warning. */
@@ -206,8 +196,8 @@ final class SectionReader {
      */
     private Term term(CleverRow row, School school, Lineage lineage) {
         String name = row.get(TERM_NAME);
-        LocalDate start = date(row, TERM_START);
-        LocalDate end = date(row, TERM_END);
+        LocalDate start = row.date(TERM_START);
+        LocalDate end = row.date(TERM_END);
         boolean given = start != null && end != null;
         if (given && end.isBefore(start)) {
             row.warning(TERM_END, "Term_end is before Term_start: the term gets the school year's dates");
@@ -238,15 +228,6 @@ final class SectionReader {
         return first;
     }
 
-    private static LocalDate date(CleverRow row, Column column) {
-        String raw = row.get(column);
-        LocalDate date = CleverDate.parse(raw);
-        if (raw != null && date == null) {
-            row.warning(column, "not a date in MM/DD/YYYY or YYYY-MM-DD");
-        }
-        return date;
-    }
-
     /**
      * The section's course: Course_number is the courseCode; without one, Course_name stands for it,
      * and without that the section is a course of its own (its Section_id).
@@ -254,7 +235,7 @@ final class SectionReader {
     private Course course(CleverRow row, School school, String sectionId, Lineage lineage) {
         String name = row.get(COURSE_NAME);
         String code = CourseCodes.code(row.get(COURSE_NUMBER), name, sectionId, CODE_LENGTH);
-        String subject = subject(row);
+        String subject = row.code(SUBJECT, SUBJECTS);
         String title = truncate(name != null ? name : row.get(NAME) != null ? row.get(NAME) : code, CODE_LENGTH);
         boolean bySchool = options.roster().schoolCourses();
         Course fresh = new Course(code, title, row.get(COURSE_DESCRIPTION), subject, school.edfiSchoolId(), bySchool,
@@ -269,16 +250,6 @@ final class SectionReader {
                     + "subject or description on line " + first.lineage().line() + "; those are used");
         }
         return first;
-    }
-
-    private static String subject(CleverRow row) {
-        String raw = row.get(SUBJECT);
-        String value = SUBJECTS.canonical(raw);
-        if (raw != null && value == null) {
-            row.warning(SUBJECT, "unsupported value " + MessageValues.code(raw) + " (supported: "
-                    + SUBJECTS.supported() + ")");
-        }
-        return value;
     }
 
     private static String truncate(String s, int max) {

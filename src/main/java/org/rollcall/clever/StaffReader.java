@@ -48,13 +48,11 @@ final class StaffReader {
         if (!row.hasAll(admins ? StaffColumns.ADMIN_REQUIRED : StaffColumns.REQUIRED)) {
             return;
         }
-        String schoolId = row.get(SCHOOL_ID);
-        School school = schools.get(schoolId);
+        School school = row.school(SCHOOL_ID, schools);
         if (school == null) {
-            row.error(SCHOOL_ID, "School_id " + MessageValues.schoolIdentifier(schoolId)
-                    + " is not a school read from schools.csv");
             return;
         }
+        String schoolId = school.sourceId();
         String id = row.get(STAFF_ID);
         String role = admins ? "admin" : "staff";
         String title = row.get(admins ? ADMIN_TITLE : TITLE);

@@ -65,13 +65,11 @@ final class TeacherReader {
         if (!row.hasAll(TeacherColumns.REQUIRED)) {
             return;
         }
-        String schoolId = row.get(SCHOOL_ID);
-        School school = schools.get(schoolId);
+        School school = row.school(SCHOOL_ID, schools);
         if (school == null) {
-            row.error(SCHOOL_ID, "School_id " + MessageValues.schoolIdentifier(schoolId)
-                    + " is not a school read from schools.csv");
             return;
         }
+        String schoolId = school.sourceId();
         String id = row.get(TEACHER_ID);
         PersonName name = PersonName.of(row.get(FIRST_NAME), row.get(MIDDLE_NAME), row.get(LAST_NAME));
         String email = row.get(TEACHER_EMAIL);
