@@ -80,6 +80,9 @@ public final class CleverDropRun {
                 // edit re-sends exactly the records whose body it changes
                 d.mapper().version(), run.problems(),
                 new RecordValidator(checks, store, d.targetKey()));
+        if (run.isPlanOnly()) {
+            planner.planOnly();
+        }
         d.mapper().localEducationAgency(d.lea(), mc).forEach(planner::accept);
         Map<String, School> schools = cleverDrop.readSchools(run.problems());
         schools.values().forEach(s -> d.mapper().school(s, mc).forEach(planner::accept));
@@ -101,9 +104,12 @@ public final class CleverDropRun {
         // an accepted drop is a complete snapshot: what it no longer has is gone
         // a student whose row was skipped tonight has not left: their records are not gone; nor has a
         // section that was not processed (a record error, or seed 001)
-        new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary, LocalDate.now(), unread)
-                .leaveAlone("sectionIdentifier", roster.notProcessed())
-                .plan();
+        SnapshotDiff diff = new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary,
+                LocalDate.now(), unread).leaveAlone("sectionIdentifier", roster.notProcessed());
+        if (run.isPlanOnly()) {
+            diff.planOnly();
+        }
+        diff.plan();
         run.plan(summary);
         run.unmapped().gaps().forEach(g -> LOG.warn("run {}: {} value '{}' has no crosswalk entry ({} records); "
                 + "it is left out of what is sent", run.runId(), g.field(), g.value(), g.count()));

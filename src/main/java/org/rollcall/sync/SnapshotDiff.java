@@ -39,6 +39,7 @@ public final class SnapshotDiff {
     private final LocalDate today;
     /** Natural key parts ({@code studentUniqueId=600012}) of records left alone: their source rows were unread. */
     private final Set<String> leftAlone = new HashSet<>();
+    private boolean keepBodies = true;
 
     public SnapshotDiff(StateStore store, String target, String source, String runId, GonePolicy policy,
                         PlanSummary summary, LocalDate today) {
@@ -67,6 +68,12 @@ public final class SnapshotDiff {
      */
     public SnapshotDiff leaveAlone(String field, Set<String> values) {
         values.forEach(v -> leftAlone.add(field + "=" + v));
+        return this;
+    }
+
+    /** For a plan-only run: removals are counted and sampled, their bodies not stored (they are never sent). */
+    public SnapshotDiff planOnly() {
+        keepBodies = false;
         return this;
     }
 
@@ -131,7 +138,7 @@ public final class SnapshotDiff {
                 }
             }
             if (removals.size() >= PAGE || page.size() < PAGE) {
-                store.plan(removals);
+                store.plan(removals, keepBodies);
                 removals.clear();
             }
             if (page.size() < PAGE) {

@@ -37,6 +37,7 @@ public final class SyncPlanner {
     private final PlanSummary summary = new PlanSummary();
 
     private final RecordValidator validator;
+    private boolean keepBodies = true;
 
     public SyncPlanner(StateStore store, String target, String runId, String mappingVersion, ProblemSink problems) {
         this(store, target, runId, mappingVersion, problems, RecordValidator.none());
@@ -46,11 +47,18 @@ public final class SyncPlanner {
     public SyncPlanner(StateStore store, String target, String runId, String mappingVersion, ProblemSink problems,
                        RecordValidator validator) {
         this.validator = validator;
+        validator.inRun(runId);
         this.store = store;
         this.target = target;
         this.runId = runId;
         this.mappingVersion = mappingVersion;
         this.problems = problems;
+    }
+
+    /** For a plan-only run: changes are counted and sampled, their bodies not stored (they are never sent). */
+    public SyncPlanner planOnly() {
+        keepBodies = false;
+        return this;
     }
 
     public void accept(EdFiRecord record) {
@@ -114,7 +122,7 @@ public final class SyncPlanner {
             byKey.put(key, p);
         }
         store.markSeen(target, resource, seen, runId);
-        Map<String, String> duplicates = store.plan(changes);
+        Map<String, String> duplicates = store.plan(changes, keepBodies);
         for (PlannedChange ch : changes) {
             String firstHash = duplicates.get(ch.naturalKey());
             if (firstHash == null) {
