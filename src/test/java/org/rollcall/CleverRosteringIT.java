@@ -292,4 +292,35 @@ class CleverRosteringIT {
                 .filter(j -> j.at("/sectionReference/sessionName").asText().equals("Full Year")))
                 .hasSize((int) teachers).allSatisfy(j -> assertThat(j.get("beginDate").asText()).isEqualTo("2026-09-08"));
     }
+    @Test
+    void theSectionsOfAStudentEdFiCannotTakeAreNotSentEither() throws Exception {
+        start(Map.of());
+        TestDistricts.dropSample(demo().cleverInbox());
+        String[] student = new String[1];
+        TestDistricts.editCsv(demo().cleverInbox().resolve("students.csv"), row -> {
+            if (student[0] == null && row.get("School_id").equals("rdd-ms") && !row.get("First_name").isBlank()) {
+                student[0] = row.get("Student_id");
+                row.put("DOB", "");
+            }
+            return row;
+        });
+        long sections;
+        try (var rows = Files.lines(demo().cleverInbox().resolve("enrollments.csv"))) {
+            sections = rows.filter(l -> l.endsWith("," + student[0])).count();
+        }
+        assertThat(sections).isPositive();
+
+        RunReport report = runOnce();
+
+        // Ed-Fi requires a birth date: no Student, so no StudentSectionAssociation may reference one
+        assertThat(report.resources().get(STUDENT_SECTIONS).failed()).isEqualTo(sections);
+        assertThat(atTarget(STUDENT_SECTIONS)).noneMatch(j -> j.at("/studentReference/studentUniqueId").asText()
+                .equals(student[0]));
+        assertThat(app.sandbox().counts().asMap().keySet()).noneMatch(k -> k.endsWith(" 409"));
+        assertThat(report.problems()).anySatisfy(g -> {
+            assertThat(g.file()).isEqualTo("enrollments.csv");
+            assertThat(g.message()).contains("studentSectionAssociations: the referenced student");
+            assertThat(g.count()).isEqualTo(sections);
+        });
+    }
 }

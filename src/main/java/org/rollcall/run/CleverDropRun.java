@@ -10,6 +10,8 @@ import org.apache.camel.Exchange;
 import org.rollcall.clever.CleverDrop;
 import org.rollcall.clever.CleverRoster;
 import org.rollcall.clever.DropRejectedException;
+import org.rollcall.edfi.EdFiRecord;
+import org.rollcall.edfi.EdFiResource;
 import org.rollcall.edfi.MappingContext;
 import org.rollcall.model.School;
 import org.rollcall.ops.RecordMetrics;
@@ -75,11 +77,11 @@ public final class CleverDropRun {
         run.files(cleverDrop.files());
         MappingContext mc = new MappingContext(d.namespace(), d.cleverCrosswalk(), d.lea().id(), run.problems(),
                 run.unmapped());
+        RecordValidator validator = new RecordValidator(checks, store, d.targetKey());
         SyncPlanner planner = new SyncPlanner(store, d.targetKey(), run.runId(),
                 // the crosswalk is not part of the version: the mapped body carries its values, so a crosswalk
                 // edit re-sends exactly the records whose body it changes
-                d.mapper().version(), run.problems(),
-                new RecordValidator(checks, store, d.targetKey()));
+                d.mapper().version(), run.problems(), validator);
         if (run.isPlanOnly()) {
             planner.planOnly();
         }
@@ -93,10 +95,14 @@ public final class CleverDropRun {
         roster.terms().forEach(t -> d.mapper().session(t, mc).forEach(planner::accept));
         roster.sections().forEach(s -> d.mapper().section(s, mc).forEach(planner::accept));
         StudentIds students = new StudentIds();
+        validator.vouch(EdFiResource.STUDENTS, students::planned);
         Set<String> unread = new HashSet<>();
         cleverDrop.readStudents(schools, s -> {
-            students.add(s);
-            d.mapper().student(s, mc).forEach(planner::accept);
+            boolean planned = false;
+            for (EdFiRecord r : d.mapper().student(s, mc)) {
+                planned |= planner.accept(r) && r.resource() == EdFiResource.STUDENTS;
+            }
+            students.add(s, planned);
         }, unread::add, run.problems());
         cleverDrop.readEnrollments(students::uniqueId, schools, roster,
                 e -> d.mapper().sectionEnrollment(e, mc).forEach(planner::accept), run.problems());

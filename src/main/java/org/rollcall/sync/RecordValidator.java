@@ -38,6 +38,8 @@ public final class RecordValidator {
     private final Map<EdFiResource, Set<String>> accepted = new EnumMap<>(EdFiResource.class);
     static final int RECENT_PARENTS = 10_000;
     private volatile String runId;
+    /** Parents a source vouches for, per resource: keys it saw planned in this run and keeps anyway (a join). */
+    private final Map<EdFiResource, java.util.function.Predicate<String>> vouched = new EnumMap<>(EdFiResource.class);
 
     public RecordValidator(Set<Check> checks, StateStore store, String target) {
         this.checks = checks.isEmpty() ? Set.of() : Set.copyOf(checks);
@@ -78,6 +80,15 @@ public final class RecordValidator {
         return out;
     }
 
+    /**
+     * Lets a source that keeps the keys of a resource's planned records anyway (Clever keeps its
+     * students' ids to join enrollments.csv on) answer for them, so a reference to one planned long
+     * ago in the run costs no state store lookup. {@code plannedKey} gets a natural key.
+     */
+    public void vouch(EdFiResource resource, java.util.function.Predicate<String> plannedKey) {
+        vouched.put(resource, plannedKey);
+    }
+
     /** Remembers a planned record, so the records that reference it resolve. */
     public void accepted(EdFiRecord record) {
         if (checks.contains(Check.REFERENCES) && isParent(record.resource())) {
@@ -95,7 +106,8 @@ public final class RecordValidator {
             boolean found = false;
             for (EdFiResource parent : candidates) {
                 String key = keyOf(parent, field.getValue());
-                if (key != null && (accepted.getOrDefault(parent, Set.of()).contains(key) || known(parent, key))) {
+                if (key != null && (accepted.getOrDefault(parent, Set.of()).contains(key)
+                        || vouched.getOrDefault(parent, k -> false).test(key) || known(parent, key))) {
                     found = true;
                     break;
                 }

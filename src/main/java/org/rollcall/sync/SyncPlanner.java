@@ -61,7 +61,11 @@ public final class SyncPlanner {
         return this;
     }
 
-    public void accept(EdFiRecord record) {
+    /**
+     * Plans a record; true when it passed validation, so its key is in this run's plan (or already
+     * up to date) and records referencing it may be sent.
+     */
+    public boolean accept(EdFiRecord record) {
         List<RecordValidator.Violation> violations = validator.check(record);
         if (!violations.isEmpty()) {
             for (RecordValidator.Violation v : violations) {
@@ -69,7 +73,7 @@ public final class SyncPlanner {
                         record.resource().collection() + ": " + v.message() + "; record not sent"));
             }
             summary.count(record.resource(), PlanSummary.Kind.INVALID, record.naturalKey());
-            return;
+            return false;
         }
         validator.accepted(record);
         String body = EdFiJson.write(record.payload());
@@ -80,12 +84,13 @@ public final class SyncPlanner {
             if (!earlier.hash().equals(hash)) {
                 conflict(record);
             }
-            return;
+            return true;
         }
         buffer.put(record.naturalKey(), new Pending(record, body, hash));
         if (buffer.size() >= BATCH) {
             flush(record.resource(), buffer);
         }
+        return true;
     }
 
     /** Flushes what is buffered and returns the plan's counts. */

@@ -116,6 +116,16 @@ class RecordValidatorTest {
     }
 
     @Test
+    void aParentTheSourceVouchesForResolvesWithoutTheStore() {
+        RecordValidator v = new RecordValidator(EnumSet.of(RecordValidator.Check.REFERENCES), null, "t");
+        v.accepted(school());
+        v.vouch(EdFiResource.STUDENTS, key -> key.equals("studentUniqueId=S7"));
+        assertThat(v.check(ssa("S7"))).isEmpty();
+        assertThat(v.check(ssa("S8"))).extracting(RecordValidator.Violation::path)
+                .containsExactly("$.studentReference.studentUniqueId");
+    }
+
+    @Test
     void theSchemaRejectsAMisspeltFieldAndTheDescriptorSetsAnUnknownValue() {
         RecordValidator v = new RecordValidator(EnumSet.of(RecordValidator.Check.SCHEMA,
                 RecordValidator.Check.DESCRIPTORS), store, "t");
