@@ -292,6 +292,7 @@ class CleverRosteringIT {
                 .filter(j -> j.at("/sectionReference/sessionName").asText().equals("Full Year")))
                 .hasSize((int) teachers).allSatisfy(j -> assertThat(j.get("beginDate").asText()).isEqualTo("2026-09-08"));
     }
+
     @Test
     void theSectionsOfAStudentEdFiCannotTakeAreNotSentEither() throws Exception {
         start(Map.of());
