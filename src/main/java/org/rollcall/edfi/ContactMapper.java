@@ -2,7 +2,6 @@ package org.rollcall.edfi;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Optional;
 import org.rollcall.model.Contact;
 import org.rollcall.model.PersonName;
 import org.rollcall.model.StudentContact;
@@ -33,7 +32,7 @@ public final class ContactMapper {
             body.put("middleName", n.middle());
         }
         body.put("lastSurname", n.last());
-        mapped(ctx, "sex", c.sex()).ifPresent(uri -> body.put("sexDescriptor", uri));
+        Ds5Mapper.mapped(ctx, "sex", c.sex()).ifPresent(uri -> body.put("sexDescriptor", uri));
         if (c.email() != null) {
             body.set("electronicMails", EdFiJson.array().add(EdFiJson.object()
                     .put("electronicMailTypeDescriptor", ctx.descriptor("ElectronicMailTypeDescriptor", "Home/Personal"))
@@ -46,7 +45,7 @@ public final class ContactMapper {
         ObjectNode body = EdFiJson.object();
         body.set("contactReference", EdFiJson.object().put("contactUniqueId", sc.contact().uniqueId()));
         body.set("studentReference", EdFiJson.object().put("studentUniqueId", studentUniqueId));
-        mapped(ctx, "relation", sc.relation()).ifPresent(uri -> body.put("relationDescriptor", uri));
+        Ds5Mapper.mapped(ctx, "relation", sc.relation()).ifPresent(uri -> body.put("relationDescriptor", uri));
         body.put("legalGuardian", sc.legalGuardian());
         body.put("livesWith", sc.livesWith());
         body.put("emergencyContactStatus", sc.emergencyContact());
@@ -57,14 +56,4 @@ public final class ContactMapper {
         return List.of(EdFiRecord.of(EdFiResource.STUDENT_CONTACT_ASSOCIATIONS, body, sc.lineage()));
     }
 
-    private static Optional<String> mapped(MappingContext ctx, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<String> uri = ctx.crosswalk().descriptor(field, value);
-        if (uri.isEmpty()) {
-            ctx.unmapped().add(field, value);
-        }
-        return uri;
-    }
 }
