@@ -55,5 +55,4 @@ public final class ContactMapper {
         }
         return List.of(EdFiRecord.of(EdFiResource.STUDENT_CONTACT_ASSOCIATIONS, body, sc.lineage()));
     }
-
 }
