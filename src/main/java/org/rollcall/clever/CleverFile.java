@@ -1,26 +1,27 @@
 package org.rollcall.clever;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The files of a Clever SFTP drop this reader knows, with the headers each must have. A required
  * file must be in every drop; an optional one (the rostering files: a district that only sends
- * demographics has none) is read, and checked as strictly, when it is there; the rest are
- * recognised so that they travel with the drop when it is archived.
+ * demographics has none; students_ext.csv) is read, and checked as strictly, when it is there.
  */
-enum CleverFile {
+public enum CleverFile {
 
     SCHOOLS("schools.csv", true, SchoolColumns.REQUIRED),
     STUDENTS("students.csv", true, StudentColumns.REQUIRED),
     ENROLLMENTS("enrollments.csv", true, EnrollmentColumns.REQUIRED),
-    // optional: read when present
-    TEACHERS("teachers.csv", false, true, TeacherColumns.REQUIRED),
-    SECTIONS("sections.csv", false, true, SectionColumns.REQUIRED),
-    STAFF("staff.csv", false, true, StaffColumns.REQUIRED),
+    // optional, read when the drop has them: the rostering files (a district that only sends
+    // demographics has none)
+    TEACHERS("teachers.csv", true, true, TeacherColumns.REQUIRED),
+    SECTIONS("sections.csv", true, true, SectionColumns.REQUIRED),
+    STAFF("staff.csv", true, true, StaffColumns.REQUIRED),
     /** Deprecated by Clever in favour of staff.csv, still accepted. */
-    ADMINS("admins.csv", false, true, StaffColumns.ADMIN_REQUIRED),
-    // recognised, not read yet
-    STUDENTS_EXT("students_ext.csv", false, List.of());
+    ADMINS("admins.csv", true, true, StaffColumns.ADMIN_REQUIRED),
+    // and seed 000's extension fields, joined to students.csv by sis_id
+    STUDENTS_EXT("students_ext.csv", true, true, StudentExtColumns.REQUIRED);
 
     private final String fileName;
     private final boolean read;
@@ -43,17 +44,44 @@ enum CleverFile {
         return fileName;
     }
 
-    /** Whether this reader reads the file and it must be in every drop. */
+    /** Whether this reader reads the file; such files must be in every drop unless {@link #isOptional()}. */
     boolean isRead() {
         return read;
     }
 
-    /** Whether this reader reads the file when a drop has it, and the drop is whole without it. */
+    /** A file that is read when present and may be left out of a drop. */
     boolean isOptional() {
         return optional;
     }
 
     List<Column> requiredColumns() {
         return requiredColumns;
+    }
+
+    /** Whether a drop is complete only with this file: arrival waits for it, and a drop without it is rejected. */
+    boolean isRequired() {
+        return read && !optional;
+    }
+
+    /**
+     * Whether a file with a header and no records deserves a warning: a drop without schools or
+     * students is almost surely a failed export (and its snapshot would remove everyone), while a
+     * district may well have no sections or enrollments.
+     */
+    boolean isEmptySuspicious() {
+        return this == SCHOOLS || this == STUDENTS;
+    }
+
+    /**
+     * The file names a drop is not complete without. Arrival (folder or SFTP) waits for exactly
+     * these, so a file a reader starts to require is waited for too.
+     */
+    public static List<String> requiredNames() {
+        return Arrays.stream(values()).filter(CleverFile::isRequired).map(CleverFile::fileName).toList();
+    }
+
+    /** Every file name of a Clever drop, required or not: the files arrival watches and fetches. */
+    public static List<String> names() {
+        return Arrays.stream(values()).map(CleverFile::fileName).toList();
     }
 }

@@ -18,6 +18,7 @@ final class CleverRow {
     private final CleverCsvFile file;
     private final CsvRecord record;
     private final ProblemSink problems;
+    private boolean rejected;
 
     CleverRow(CleverCsvFile file, CsvRecord record, ProblemSink problems) {
         this.file = file;
@@ -99,9 +100,27 @@ final class CleverRow {
         return date;
     }
 
-    /** The record is skipped: the message says why, this adds that it was skipped. */
+    /**
+     * The record is skipped: the message says why, this adds that it was skipped. The processing
+     * report counts the record as rejected.
+     */
     void error(Column column, String message) {
+        rejected = true;
         problems.report(Problem.error(fileName(), line(), field(column), message + "; record skipped"));
+    }
+
+    /**
+     * The record is skipped for an error reported once for all the records it applies to (the
+     * enrollments of a section that was not processed), not on each; the processing report counts
+     * the record as rejected all the same.
+     */
+    void rejectReportedOnce() {
+        rejected = true;
+    }
+
+    /** Whether a record error was reported on this row: it is skipped. */
+    boolean isRejected() {
+        return rejected;
     }
 
     /** The value is dropped and the record goes on. */

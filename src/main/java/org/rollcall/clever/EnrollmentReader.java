@@ -98,6 +98,7 @@ final class EnrollmentReader {
         if (section == null) {
             if (roster.notProcessedLine(sectionId) != null) {
                 held.computeIfAbsent(sectionId, k -> new Held(row.line())).rows++;
+                row.rejectReportedOnce();
             } else {
                 row.error(SECTION_ID, "Section_id " + MessageValues.rosterIdentifier(sectionId)
                         + " is not a section read from sections.csv");

@@ -57,7 +57,6 @@ final class SectionReader {
 
     private final CleverCsvFile file;
     private final CleverOptions options;
-    private final UnprocessedGrades unprocessedGrades;
     private final int schoolYear;
     private final LocalDate yearEnd;
 
@@ -70,7 +69,6 @@ final class SectionReader {
     SectionReader(CleverCsvFile file, CleverOptions options) {
         this.file = file;
         this.options = options;
-        this.unprocessedGrades = new UnprocessedGrades(options.roster().unprocessedGrades());
         this.schoolYear = options.schoolYear();
         this.yearEnd = LocalDate.of(schoolYear, 6, 30);
     }
@@ -128,7 +126,7 @@ final class SectionReader {
             return;
         }
         String rawGrade = row.get(GRADE);
-        if (rawGrade != null && unprocessedGrades.excludes(rawGrade)) {
+        if (options.unprocessedGrades().match(rawGrade) != null) {
             // a grade on the configured list is safe to show: it is one of the district's own values
             row.error(GRADE, shown + " is not processed: its Grade '" + rawGrade + "'"
                     + " is one seed 001 does not process (\"Students and courses with \"other\", \"null\", or"

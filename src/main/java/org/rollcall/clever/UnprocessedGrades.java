@@ -1,42 +1,65 @@
 package org.rollcall.clever;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Seed 001 (ANet rostering with Clever): "Students and courses with "other", "null", or "Post Grad"
- * as their grade level will not be processed." The grades are configured
- * ({@code clever.unprocessed-grades}); a grade matches one when, ignoring case, spaces and
- * punctuation, it is spelled the same ({@code Post Grad}, {@code post-grad}, {@code PostGrad}) or
- * stands for the same Clever grade ({@code PG} for {@code PostGraduate}). The literal text
- * {@code null} is matched as written: it is what a SIS export puts where it has no grade.
+ * The grades whose rows are not processed (rollcall.district.<id>.clever.unprocessed-grades). Seed
+ * 001 (001_dd604ac86191a619.txt, ANet): "Students and courses with "other", "null", or "Post Grad"
+ * as their grade level will not be processed." The list applies to students.csv and sections.csv. An
+ * entry matches a Grade spelled the same way ignoring case, spaces and punctuation ({@code null},
+ * {@code Post Grad}, {@code post-grad}, {@code PostGrad}), or any spelling of the same Clever grade
+ * ({@code PostGraduate} also matches {@code PG}). The literal text {@code null} is matched as written:
+ * it is what a SIS export puts where it has no grade.
  */
-final class UnprocessedGrades {
+public final class UnprocessedGrades {
 
-    private final Set<String> keys = new HashSet<>();
+    /** The seed's three, with Clever's own literal for a post-graduate. */
+    public static final List<String> SEED_DEFAULT = List.of("Other", "null", "Post Grad", "PostGraduate");
 
-    UnprocessedGrades(List<String> grades) {
-        for (String g : grades) {
-            keys.add(key(g));
-            String literal = CleverGrade.normalise(g.strip());
+    private final List<String> entries;
+    // the entry a raw value matches, by spelling (see key) and by Clever literal
+    private final Map<String, String> bySpelling = new HashMap<>();
+    private final Map<String, String> byLiteral = new HashMap<>();
+
+    public UnprocessedGrades(List<String> entries) {
+        this.entries = List.copyOf(entries);
+        for (String e : this.entries) {
+            String entry = e.strip();
+            if (!key(entry).isEmpty()) {
+                bySpelling.putIfAbsent(key(entry), entry);
+            }
+            String literal = CleverGrade.normalise(entry);
             if (literal != null) {
-                keys.add(key(literal));
+                byLiteral.putIfAbsent(literal, entry);
             }
         }
-        keys.remove("");
     }
 
-    /** Whether a grade as the file writes it (trimmed, not null) is one whose records are not processed. */
-    boolean excludes(String raw) {
-        if (keys.contains(key(raw))) {
-            return true;
+    public static UnprocessedGrades seedDefault() {
+        return new UnprocessedGrades(SEED_DEFAULT);
+    }
+
+    public List<String> entries() {
+        return entries;
+    }
+
+    /** The configured entry a Grade value matches, or null when the row is processed. */
+    public String match(String rawGrade) {
+        if (rawGrade == null) {
+            return null;
         }
-        String literal = CleverGrade.normalise(raw);
-        return literal != null && keys.contains(key(literal));
+        String entry = bySpelling.get(key(rawGrade));
+        if (entry != null) {
+            return entry;
+        }
+        String literal = CleverGrade.normalise(rawGrade.strip());
+        return literal == null ? null : byLiteral.get(literal);
     }
 
+    /** Letters and digits only, lower-cased: {@code Post Grad}, {@code post-grad} and {@code PostGrad} are one key. */
     private static String key(String grade) {
         StringBuilder sb = new StringBuilder(grade.length());
         for (int i = 0; i < grade.length(); i++) {
@@ -46,5 +69,20 @@ final class UnprocessedGrades {
             }
         }
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UnprocessedGrades u && u.entries.equals(entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return entries.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return String.join(",", entries);
     }
 }

@@ -2,6 +2,7 @@ package org.rollcall.edfi;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
 import org.rollcall.model.Contact;
 import org.rollcall.model.PersonName;
 import org.rollcall.model.StudentContact;
@@ -32,11 +33,20 @@ public final class ContactMapper {
             body.put("middleName", n.middle());
         }
         body.put("lastSurname", n.last());
-        Ds5Mapper.mapped(ctx, "sex", c.sex()).ifPresent(uri -> body.put("sexDescriptor", uri));
+        mapped(ctx, "sex", c.sex()).ifPresent(uri -> body.put("sexDescriptor", uri));
         if (c.email() != null) {
             body.set("electronicMails", EdFiJson.array().add(EdFiJson.object()
                     .put("electronicMailTypeDescriptor", ctx.descriptor("ElectronicMailTypeDescriptor", "Home/Personal"))
                     .put("electronicMailAddress", c.email())));
+        }
+        if (c.phone() != null) {
+            // the type is required on a telephone: one the source does not give is Other
+            String type = c.phoneType() == null ? ctx.descriptor("TelephoneNumberTypeDescriptor", "Other")
+                    : mapped(ctx, "telephoneNumberType", c.phoneType())
+                    .orElse(ctx.descriptor("TelephoneNumberTypeDescriptor", "Other"));
+            body.set("telephones", EdFiJson.array().add(EdFiJson.object()
+                    .put("telephoneNumberTypeDescriptor", type)
+                    .put("telephoneNumber", c.phone())));
         }
         return List.of(EdFiRecord.of(EdFiResource.CONTACTS, body, c.lineage()));
     }
@@ -45,14 +55,25 @@ public final class ContactMapper {
         ObjectNode body = EdFiJson.object();
         body.set("contactReference", EdFiJson.object().put("contactUniqueId", sc.contact().uniqueId()));
         body.set("studentReference", EdFiJson.object().put("studentUniqueId", studentUniqueId));
-        Ds5Mapper.mapped(ctx, "relation", sc.relation()).ifPresent(uri -> body.put("relationDescriptor", uri));
-        body.put("legalGuardian", sc.legalGuardian());
-        body.put("livesWith", sc.livesWith());
-        body.put("emergencyContactStatus", sc.emergencyContact());
+        mapped(ctx, "relation", sc.relation()).ifPresent(uri -> body.put("relationDescriptor", uri));
+        putIfKnown(body, "legalGuardian", sc.legalGuardian());
+        putIfKnown(body, "livesWith", sc.livesWith());
+        putIfKnown(body, "emergencyContactStatus", sc.emergencyContact());
         body.put("primaryContactStatus", sc.primary());
         if (sc.priority() != null && sc.priority() > 0) {
             body.put("contactPriority", sc.priority());
         }
         return List.of(EdFiRecord.of(EdFiResource.STUDENT_CONTACT_ASSOCIATIONS, body, sc.lineage()));
+    }
+
+    /** A flag the source does not know is left out rather than sent as false. */
+    private static void putIfKnown(ObjectNode body, String field, Boolean value) {
+        if (value != null) {
+            body.put(field, value.booleanValue());
+        }
+    }
+
+    private static Optional<String> mapped(MappingContext ctx, String field, String value) {
+        return ctx.mapped(field, value);
     }
 }

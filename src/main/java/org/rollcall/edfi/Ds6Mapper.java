@@ -22,11 +22,12 @@ import org.rollcall.model.Student;
  * {@code studentDirectories} (addresses, e-mail); the association itself keeps its references and
  * indicators. Staff likewise: its e-mail addresses go to {@code staffDirectories} and its
  * identification codes to {@code staffIdentificationCodes}, both with the LEA. LocalEducationAgency,
- * School, Student, StudentSchoolAssociation and the other rostering bodies are as in DS 5.
+ * School, Student, StudentSchoolAssociation, the other rostering bodies, and the program
+ * associations and Programs are as in DS 5 (their DS 6 shapes have the same required fields).
  */
 public final class Ds6Mapper implements EdFiMapper {
 
-    static final String VERSION = "ds6-1";
+    static final String VERSION = "ds6-2";
 
     private static final Set<String> DEMOGRAPHICS = Set.of("sexDescriptor", "races", "hispanicLatinoEthnicity",
             "languages", "limitedEnglishProficiencyDescriptor", "studentCharacteristics", "tribalAffiliations");

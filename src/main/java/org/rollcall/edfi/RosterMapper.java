@@ -83,7 +83,7 @@ final class RosterMapper {
     /** One per school: the program of the first position there, the grades of every section taught there. */
     private static Optional<EdFiRecord> staffSchool(Staff s, List<StaffSchool> assignments, MappingContext ctx) {
         StaffSchool first = assignments.get(0);
-        Optional<String> program = Ds5Mapper.mapped(ctx, "programAssignment", first.role());
+        Optional<String> program = ctx.mapped("programAssignment", first.role());
         if (program.isEmpty()) {
             missing(ctx, first.lineage(), "programAssignment", first.role(), "staffSchoolAssociations");
             return Optional.empty();
@@ -97,7 +97,7 @@ final class RosterMapper {
         ArrayNode grades = EdFiJson.array();
         for (StaffSchool a : assignments) {
             for (String g : a.gradeLevels()) {
-                Ds5Mapper.mapped(ctx, "gradeLevel", g).filter(seen::add)
+                ctx.mapped("gradeLevel", g).filter(seen::add)
                         .ifPresent(uri -> grades.add(EdFiJson.object().put("gradeLevelDescriptor", uri)));
             }
         }
@@ -114,13 +114,13 @@ final class RosterMapper {
     private static Optional<EdFiRecord> assignment(Staff s, StaffSchool a, MappingContext ctx) {
         Optional<String> classification = Optional.empty();
         for (String code : a.classifications()) {
-            classification = Ds5Mapper.mapped(ctx, "staffClassification", code);
+            classification = ctx.mapped("staffClassification", code);
             if (classification.isPresent()) {
                 break;
             }
         }
         if (classification.isEmpty()) {
-            classification = Ds5Mapper.mapped(ctx, "staffClassification", a.role());
+            classification = ctx.mapped("staffClassification", a.role());
         }
         if (classification.isEmpty()) {
             missing(ctx, a.lineage(), "staffClassification", a.role(), "staffEducationOrganizationAssignmentAssociations");
@@ -151,7 +151,7 @@ final class RosterMapper {
                         c.schoolCourse() ? "School course code" : "LEA course code"))
                 .put("assigningOrganizationIdentificationCode", Long.toString(edOrg))
                 .put("identificationCode", c.code())));
-        Ds5Mapper.mapped(ctx, "academicSubject", c.subject()).ifPresent(uri -> body.set("academicSubjects",
+        ctx.mapped("academicSubject", c.subject()).ifPresent(uri -> body.set("academicSubjects",
                 EdFiJson.array().add(EdFiJson.object().put("academicSubjectDescriptor", uri))));
         if (c.description() != null) {
             body.put("courseDescription", c.description().length() <= 1024 ? c.description()
@@ -166,7 +166,7 @@ final class RosterMapper {
 
     /** A term's session; totalInstructionalDays (required) is derived: its weekdays, Clever has no calendar. */
     List<EdFiRecord> session(Term t, MappingContext ctx) {
-        Optional<String> term = Ds5Mapper.mapped(ctx, "term", t.termCode());
+        Optional<String> term = ctx.mapped("term", t.termCode());
         if (term.isEmpty()) {
             term = ctx.crosswalk().descriptor("term", "*");
         }
@@ -219,7 +219,7 @@ final class RosterMapper {
         if (s.name() != null) {
             section.put("sectionName", s.name());
         }
-        Ds5Mapper.mapped(ctx, "gradeLevel", s.grade()).ifPresent(uri -> section.set("offeredGradeLevels",
+        ctx.mapped("gradeLevel", s.grade()).ifPresent(uri -> section.set("offeredGradeLevels",
                 EdFiJson.array().add(EdFiJson.object().put("gradeLevelDescriptor", uri))));
         out.add(EdFiRecord.of(EdFiResource.SECTIONS, section, s.lineage()));
 
@@ -231,7 +231,7 @@ final class RosterMapper {
     }
 
     private static Optional<EdFiRecord> teacher(Section s, String staffUniqueId, String position, MappingContext ctx) {
-        Optional<String> classroomPosition = Ds5Mapper.mapped(ctx, "classroomPosition", position);
+        Optional<String> classroomPosition = ctx.mapped("classroomPosition", position);
         if (classroomPosition.isEmpty()) {
             missing(ctx, s.lineage(), "classroomPosition", position, "staffSectionAssociations");
             return Optional.empty();

@@ -178,13 +178,16 @@ public final class SnapshotDiff {
                     yield null;
                 }
                 ObjectNode body = (ObjectNode) EdFiJson.read(gone.lastPayload());
-                if (body.hasNonNull("exitWithdrawDate")) {
+                String dateField = resource.exitDateField();
+                if (body.hasNonNull(dateField)) {
                     // the source exited it already (Skyward: an enrollment that left the window a year after
                     // its withdrawal); its exit date and type stand
                     yield null;
                 }
-                body.put("exitWithdrawDate", policy.exitDate(today).toString());
-                body.put("exitWithdrawTypeDescriptor", policy.exitType());
+                body.put(dateField, policy.exitDate(today).toString());
+                if (resource == EdFiResource.STUDENT_SCHOOL_ASSOCIATIONS) {
+                    body.put("exitWithdrawTypeDescriptor", policy.exitType());
+                }
                 String text = EdFiJson.write(body);
                 yield new PlannedChange(0, runId, resource, gone.naturalKey(), PlannedChange.Action.EXIT, text,
                         EdFiJson.hash("exit", text), lineage, gone.edfiId(), gone.etag(), null, 0);

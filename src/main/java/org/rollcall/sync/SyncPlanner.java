@@ -21,6 +21,9 @@ import org.rollcall.report.ProblemSink;
  *
  * <p>A key that appears twice in one run (a Clever student listed once per school) is planned once;
  * if the copies differ, the first wins and the later one is reported as an error.
+ *
+ * <p>The state store work of a batch runs on its resource's lane ({@link PlanLanes}): in order per
+ * resource, beside the reading and mapping of the next records.
  */
 public final class SyncPlanner {
 
@@ -35,6 +38,7 @@ public final class SyncPlanner {
     private final ProblemSink problems;
     private final Map<EdFiResource, LinkedHashMap<String, Pending>> buffers = new EnumMap<>(EdFiResource.class);
     private final PlanSummary summary = new PlanSummary();
+    private final PlanLanes lanes = new PlanLanes();
 
     private final RecordValidator validator;
     private boolean keepBodies = true;
@@ -88,15 +92,26 @@ public final class SyncPlanner {
         }
         buffer.put(record.naturalKey(), new Pending(record, body, hash));
         if (buffer.size() >= BATCH) {
-            flush(record.resource(), buffer);
+            handOver(record.resource(), buffer);
         }
         return true;
     }
 
-    /** Flushes what is buffered and returns the plan's counts. */
+    /** Plans what is still buffered, waits for every batch, and returns the plan's counts. */
     public PlanSummary finish() {
-        buffers.forEach(this::flush);
+        buffers.forEach(this::handOver);
+        lanes.await();
         return summary;
+    }
+
+    /** A full buffer goes to its resource's lane, so reading and mapping go on while the store works. */
+    private void handOver(EdFiResource resource, LinkedHashMap<String, Pending> buffer) {
+        if (buffer.isEmpty()) {
+            return;
+        }
+        LinkedHashMap<String, Pending> batch = new LinkedHashMap<>(buffer);
+        buffer.clear();
+        lanes.submit(resource, () -> flush(resource, batch));
     }
 
     private void flush(EdFiResource resource, LinkedHashMap<String, Pending> buffer) {
@@ -136,7 +151,6 @@ public final class SyncPlanner {
                 conflict(byKey.get(ch.naturalKey()).record());
             }
         }
-        buffer.clear();
     }
 
     /** A key already handled earlier in this run: fine if identical, an error if it differs. */

@@ -11,6 +11,7 @@ import org.rollcall.model.Section;
 import org.rollcall.model.SectionEnrollment;
 import org.rollcall.model.Staff;
 import org.rollcall.model.Student;
+import org.rollcall.report.FileCounts;
 import org.rollcall.report.Problem;
 
 /**
@@ -124,9 +125,13 @@ final class RosterDrops {
         return read(dir, TestDrops.OPTIONS);
     }
 
-    /** Opens and reads the drop as a run does: schools, rostering, students, then enrollments. */
     static Read read(Path dir, CleverOptions options) throws DropRejectedException {
-        CleverDrop drop = CleverDrop.open(dir, options);
+        return read(dir, options, new FileCounts());
+    }
+
+    /** Opens and reads the drop as a run does: schools, rostering, students, then enrollments; {@code counts} per file. */
+    static Read read(Path dir, CleverOptions options, FileCounts counts) throws DropRejectedException {
+        CleverDrop drop = CleverDrop.open(dir, options, counts);
         List<Problem> problems = new ArrayList<>();
         Map<String, School> schools = drop.readSchools(problems::add);
         CleverRoster roster = drop.readRoster(schools, problems::add);

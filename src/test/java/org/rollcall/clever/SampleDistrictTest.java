@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rollcall.model.Program;
 import org.rollcall.model.School;
 import org.rollcall.model.Student;
+import org.rollcall.model.StudentContact;
 import org.rollcall.report.Problem;
 import org.rollcall.report.Problem.Severity;
 
@@ -28,14 +29,35 @@ import org.rollcall.report.Problem.Severity;
 class SampleDistrictTest {
 
     static final Path SAMPLES = Path.of("samples/clever");
+    static final List<String> FILES = List.of("schools.csv", "students.csv", "enrollments.csv", "students_ext.csv",
+            "teachers.csv", "sections.csv", "staff.csv");
+
+    @TempDir
+    static Path generated;
 
     static TestDrops.Read read;
     static Map<String, Set<String>> raw;
+    /** Where the generator put the deliberate problems: the sample is what it writes (checked below). */
+    static CleverDistrictGenerator.Layout layout;
 
     @BeforeAll
     static void readSamples() throws Exception {
         read = TestDrops.read(SAMPLES);
         raw = rawValues(SAMPLES.resolve("students.csv"));
+        layout = CleverDistrictGenerator.generate(generated, CleverDistrictGenerator.SAMPLE_STUDENTS);
+    }
+
+    /** The physical lines of the sample file's records whose {@code column} is one of {@code values}, in file order. */
+    private static List<Long> lines(String file, String column, java.util.Collection<String> values) throws IOException {
+        List<Long> out = new ArrayList<>();
+        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(SAMPLES.resolve(file))) {
+            for (NamedCsvRecord r : csv) {
+                if (values.contains(r.getField(column))) {
+                    out.add(r.getStartingLineNumber());
+                }
+            }
+        }
+        return out;
     }
 
     /** Every value each students.csv column holds, as written. */
@@ -50,22 +72,38 @@ class SampleDistrictTest {
     }
 
     @Test
-    @DisplayName("the sample gives exactly its four deliberate problems: Gender Q, a blank First_name, "
-            + "an unknown School_id, an enrollment of an unknown Student_id")
-    void exactlyTheExpectedProblems() {
+    @DisplayName("the sample gives exactly its seven deliberate problems: Gender Q, a blank First_name, "
+            + "an unknown School_id, an enrollment of an unknown Student_id, and in students_ext.csv an unsupported "
+            + "value, a repeated sis_id and a sis_id students.csv does not have")
+    void exactlyTheExpectedProblems() throws IOException {
+        long extDuplicate = layout.extDuplicateSisIdLine();
+        // the record the repeated sis_id repeats: the first line with that sis_id
+        String repeated = Files.readAllLines(SAMPLES.resolve("students_ext.csv")).get((int) extDuplicate - 1).split(",")[0];
+        long extFirst = lines("students_ext.csv", "sis_id", List.of(repeated)).get(0);
         assertThat(read.problems()).extracting(Problem::severity, Problem::file, Problem::line, Problem::field)
                 .containsExactly(
-                        tuple(Severity.WARNING, "students.csv", 62L, "Gender"),
-                        tuple(Severity.ERROR, "students.csv", 122L, "First_name"),
-                        tuple(Severity.ERROR, "students.csv", 182L, "School_id"),
-                        tuple(Severity.ERROR, "enrollments.csv", 254L, "Student_id"));
+                        tuple(Severity.WARNING, "students_ext.csv", layout.extUnsupportedLine(), "ext.migrant_status"),
+                        tuple(Severity.ERROR, "students_ext.csv", extDuplicate, "sis_id"),
+                        tuple(Severity.WARNING, "students.csv", layout.genderWarningLine(), "Gender"),
+                        tuple(Severity.ERROR, "students.csv", layout.blankFirstNameLine(), "First_name"),
+                        tuple(Severity.ERROR, "students.csv", layout.unknownSchoolLine(), "School_id"),
+                        tuple(Severity.ERROR, "students_ext.csv", layout.extUnknownSisIdLine(), "sis_id"),
+                        tuple(Severity.ERROR, "enrollments.csv", layout.unknownStudentEnrollmentLine(), "Student_id"));
         assertThat(read.problems()).extracting(Problem::describe).containsExactly(
-                "students.csv line 62, field Gender: unsupported value 'Q' (supported: M, F, X); value dropped",
-                "students.csv line 122, field First_name: required value is blank; record skipped",
-                "students.csv line 182, field School_id: School_id 'rdd-annex' is not a school read from schools.csv;"
-                        + " record skipped",
-                "enrollments.csv line 254, field Student_id: Student_id is not a student read from students.csv;"
-                        + " record skipped");
+                "students_ext.csv line " + layout.extUnsupportedLine() + ", field ext.migrant_status: unsupported value "
+                        + "(value not shown) (supported: Yes, No (also Y, N), or null when it does not apply); value dropped",
+                "students_ext.csv line " + extDuplicate + ", field sis_id: sis_id is also on line " + extFirst
+                        + " (the first one stands); record skipped",
+                "students.csv line " + layout.genderWarningLine() + ", field Gender: unsupported value 'Q' (supported: "
+                        + "M, F, X); value dropped",
+                "students.csv line " + layout.blankFirstNameLine() + ", field First_name: required value is blank; "
+                        + "record skipped",
+                "students.csv line " + layout.unknownSchoolLine() + ", field School_id: School_id 'rdd-annex' is not a "
+                        + "school read from schools.csv; record skipped",
+                "students_ext.csv line " + layout.extUnknownSisIdLine() + ", field sis_id: sis_id is not a Student_id "
+                        + "in students.csv; record skipped",
+                "enrollments.csv line " + layout.unknownStudentEnrollmentLine() + ", field Student_id: Student_id is "
+                        + "not a student read from students.csv; record skipped");
     }
 
     @Test
@@ -75,13 +113,15 @@ class SampleDistrictTest {
                         tuple("rdd-es", 867530001L, List.of("Kindergarten", "1", "2", "3", "4", "5")),
                         tuple("rdd-ms", 867530002L, List.of("6", "7", "8")),
                         tuple("rdd-hs", 867530003L, List.of("9", "10", "11", "12")));
-        assertThat(read.students()).hasSize(238);
+        // 288 rows: 240 students, 48 of them with a second contact on a repeated row; two rows are skipped
+        assertThat(read.students()).hasSize((int) layout.studentRows() - 2);
+        assertThat(read.students().stream().map(Student::sourceId).distinct()).hasSize(layout.students() - 2);
         assertThat(read.students()).allSatisfy(s -> {
             assertThat(s.birthDate()).as("every sample student has a birth date").isNotNull();
             assertThat(s.grade()).isNotNull();
             assertThat(s.enrollments()).singleElement().satisfies(e -> assertThat(e.edfiSchoolId()).isNotNull());
         });
-        assertThat(read.drop().sectionEnrollments()).isEqualTo(728);
+        assertThat(read.drop().sectionEnrollments()).isEqualTo(layout.enrollmentRows() - 1);
     }
 
     @Test
@@ -100,6 +140,50 @@ class SampleDistrictTest {
     }
 
     @Test
+    @DisplayName("seed 000_24ef7be37d1b8b28.txt, \"a valid Common Education Data Standards (CEDS) demographic option,"
+            + " or null\": every extension value appears, through students_ext.csv, in each accepted spelling")
+    void everyExtensionValueIsPresent() throws IOException {
+        List<Student> students = read.students();
+        for (Program p : List.of(Program.IDEA, Program.DISABILITY, Program.SECTION_504, Program.ECONOMIC_DISADVANTAGE,
+                Program.MIGRANT, Program.TITLE_I)) {
+            assertThat(students).extracting(s -> s.program(p)).as(p.name()).contains("Yes", "No");
+        }
+        assertThat(students).extracting(s -> s.program(Program.PRIMARY_DISABILITY_TYPE)).containsAll(
+                SeedDemographics.PRIMARY_DISABILITY_TYPE.values());
+        Map<String, Set<String>> ext = rawValues(SAMPLES.resolve("students_ext.csv"));
+        assertThat(ext.get("ext.idea_indicator")).contains("Yes", "No", "Y", "N", "yes", "no");
+        assertThat(ext.get("ext.primary_disability_type")).contains("null", "");
+        assertThat(ext.get("ext.title_i")).contains("null");
+    }
+
+    @Test
+    @DisplayName("seed 000_24ef7be37d1b8b28.txt, \"if your district syncs the same custom field through SIS sync ... those"
+            + " values will take precedence\": the sample's students.csv ext.section_504_status N beats students_ext.csv Yes")
+    void theSampleShowsPrecedence() {
+        List<Student> tenth = read.students().stream().filter(s -> Integer.parseInt(s.sourceId()) % 10 == 7).toList();
+        assertThat(tenth).isNotEmpty().allSatisfy(s -> assertThat(s.program(Program.SECTION_504)).isEqualTo("No"));
+        assertThat(raw.get("ext.section_504_status")).containsExactlyInAnyOrder("", "N");
+    }
+
+    @Test
+    @DisplayName("formats.md 1.2 contacts: every Clever relationship, contact type and phone type appears; "
+            + "a student with two contacts has two rows")
+    void contactsAreThere() {
+        List<StudentContact> contacts = read.rows().stream().flatMap(r -> r.contacts().stream()).toList();
+        assertThat(contacts).extracting(StudentContact::relation)
+                .containsAll(StudentContactReader.RELATIONSHIPS.values());
+        assertThat(raw.get("Contact_type")).containsAll(StudentContactReader.TYPES.values());
+        assertThat(contacts).extracting(c -> c.contact().phoneType())
+                .containsAll(StudentContactReader.PHONE_TYPES.values());
+        assertThat(contacts).extracting(c -> c.contact().uniqueId()).anyMatch(id -> id.startsWith("G"))
+                .anyMatch(id -> id.startsWith("clever-"));
+        assertThat(contacts).anySatisfy(c -> assertThat(c.legalGuardian()).isTrue())
+                .anySatisfy(c -> assertThat(c.emergencyContact()).isTrue())
+                .anySatisfy(c -> assertThat(c.primary()).isTrue());
+        assertThat(read.rows()).anySatisfy(r -> assertThat(r.contacts()).isEmpty());
+    }
+
+    @Test
     void theSampleShowsTheSpellingsRealDropsUse() {
         assertThat(raw.get("Grade")).contains("K", "KG", "1", "01");
         assertThat(raw.get("DOB")).anyMatch(d -> d.matches("\\d\\d/\\d\\d/\\d{4}"))
@@ -111,58 +195,62 @@ class SampleDistrictTest {
         assertThat(read.students()).extracting(s -> s.legalName().first()).contains("José", "Zoë");
     }
 
-    static final List<String> FILES = List.of("schools.csv", "students.csv", "enrollments.csv", "teachers.csv",
-            "sections.csv", "staff.csv");
 
     @Test
     @DisplayName("the sample's rostering files give exactly their deliberate problems, seed 001's among them")
-    void theRosterGivesExactlyItsDeliberateProblems(@TempDir Path dir) throws Exception {
-        RosterDrops.Read roster = RosterDrops.read(SAMPLES);
-        List<Problem> rostering = roster.problems().stream().filter(p -> !p.file().equals("students.csv")).toList();
+    void theRosterGivesExactlyItsDeliberateProblems() throws Exception {
+        CleverDistrictGenerator.RosterLayout roster = layout.roster();
+        RosterDrops.Read read = RosterDrops.read(SAMPLES);
+        List<Problem> rostering = read.problems().stream()
+                .filter(p -> !p.file().equals("students.csv") && !p.file().equals("students_ext.csv")).toList();
+        List<org.assertj.core.groups.Tuple> expected = new ArrayList<>();
+        roster.sharedEmailTeacherLines().forEach(l -> expected.add(tuple(Severity.WARNING, "teachers.csv", l, "Teacher_email")));
+        // the sections of the teachers without a unique email (seed 001), then the Post Grad one, in file order
+        List<String> ofTeachers = new ArrayList<>(roster.notProcessedSections());
+        List<Long> postGrad = List.of(roster.postGradSectionLine());
+        lines("sections.csv", "Section_id", ofTeachers).stream().filter(l -> !postGrad.contains(l))
+                .forEach(l -> expected.add(tuple(Severity.ERROR, "sections.csv", l, "Teacher_id")));
+        expected.add(tuple(Severity.ERROR, "sections.csv", roster.postGradSectionLine(), "Grade"));
+        expected.add(tuple(Severity.WARNING, "sections.csv", roster.unsupportedSubjectSectionLine(), "Subject"));
+        expected.add(tuple(Severity.ERROR, "sections.csv", roster.duplicateSectionLine(), "Section_id"));
+        expected.add(tuple(Severity.ERROR, "enrollments.csv", layout.unknownStudentEnrollmentLine(), "Student_id"));
+        // one per section not processed, on its first enrollment
+        List<Long> heldEnrollments = new ArrayList<>();
+        for (String section : roster.notProcessedSections()) {
+            heldEnrollments.add(lines("enrollments.csv", "Section_id", List.of(section)).get(0));
+        }
+        heldEnrollments.stream().sorted().forEach(l -> expected.add(tuple(Severity.ERROR, "enrollments.csv", l, "Section_id")));
         assertThat(rostering).extracting(Problem::severity, Problem::file, Problem::line, Problem::field)
-                .containsExactly(
-                        tuple(Severity.WARNING, "teachers.csv", 9L, "Teacher_email"),
-                        tuple(Severity.WARNING, "teachers.csv", 10L, "Teacher_email"),
-                        tuple(Severity.ERROR, "sections.csv", 10L, "Teacher_id"),
-                        tuple(Severity.ERROR, "sections.csv", 11L, "Teacher_id"),
-                        tuple(Severity.ERROR, "sections.csv", 16L, "Teacher_id"),
-                        tuple(Severity.ERROR, "sections.csv", 17L, "Teacher_id"),
-                        tuple(Severity.ERROR, "sections.csv", 18L, "Teacher_id"),
-                        tuple(Severity.ERROR, "sections.csv", 19L, "Teacher_id"),
-                        tuple(Severity.ERROR, "sections.csv", 149L, "Grade"),
-                        tuple(Severity.WARNING, "sections.csv", 150L, "Subject"),
-                        tuple(Severity.ERROR, "sections.csv", 151L, "Section_id"),
-                        tuple(Severity.ERROR, "enrollments.csv", 254L, "Student_id"),
-                        tuple(Severity.ERROR, "enrollments.csv", 4L, "Section_id"),
-                        tuple(Severity.ERROR, "enrollments.csv", 5L, "Section_id"),
-                        tuple(Severity.ERROR, "enrollments.csv", 6L, "Section_id"),
-                        tuple(Severity.ERROR, "enrollments.csv", 7L, "Section_id"),
-                        tuple(Severity.ERROR, "enrollments.csv", 106L, "Section_id"),
-                        tuple(Severity.ERROR, "enrollments.csv", 107L, "Section_id"),
-                        tuple(Severity.ERROR, "enrollments.csv", 530L, "Section_id"));
-        CleverDistrictGenerator.RosterLayout layout = CleverDistrictGenerator.generate(dir,
-                CleverDistrictGenerator.SAMPLE_STUDENTS).roster();
-        assertThat(layout.blankEmailTeacherLine()).isEqualTo(6);
-        assertThat(layout.sharedEmailTeacherLines()).containsExactly(9L, 10L);
-        assertThat(List.of(layout.postGradSectionLine(), layout.unsupportedSubjectSectionLine(),
-                layout.duplicateSectionLine())).containsExactly(149L, 150L, 151L);
-        assertThat(roster.roster().notProcessed()).containsExactlyInAnyOrderElementsOf(layout.notProcessedSections());
-        assertThat(roster.roster().sections()).hasSize(layout.sectionRows() - 1 - layout.notProcessedSections().size());
-        assertThat(roster.roster().staff()).hasSize(57);
-        assertThat(roster.roster().terms()).extracting(t -> t.schoolSourceId() + " " + t.name()).containsExactly(
+                .containsExactlyElementsOf(expected);
+        assertThat(read.roster().notProcessed()).containsExactlyInAnyOrderElementsOf(roster.notProcessedSections());
+        assertThat(read.roster().sections()).hasSize(roster.sectionRows() - 1 - roster.notProcessedSections().size());
+        assertThat(read.roster().staff()).hasSize(57);
+        assertThat(read.roster().terms()).extracting(t -> t.schoolSourceId() + " " + t.name()).containsExactly(
                 "rdd-es 2026-2027", "rdd-ms Full Year", "rdd-hs Fall Semester", "rdd-hs Spring Semester");
-        assertThat(roster.enrollments()).hasSize(728 - 41);
+        long heldRows = lines("enrollments.csv", "Section_id", roster.notProcessedSections()).size();
+        assertThat(read.enrollments()).hasSize((int) (layout.enrollmentRows() - 1 - heldRows));
     }
 
     @Test
-    void theSampleIsWhatTheGeneratorWrites(@TempDir Path dir) throws IOException {
-        CleverDistrictGenerator.Layout layout = CleverDistrictGenerator.generate(dir, CleverDistrictGenerator.SAMPLE_STUDENTS);
+    @DisplayName("the sample is byte for byte what the generator writes, with its problems on the lines samples/README.md"
+            + " lists")
+    void theSampleIsWhatTheGeneratorWrites() throws IOException {
         for (String f : FILES) {
-            assertThat(Files.mismatch(dir.resolve(f), SAMPLES.resolve(f))).as(f + " differs from the generator's").isEqualTo(-1);
+            assertThat(Files.mismatch(generated.resolve(f), SAMPLES.resolve(f))).as(f + " differs from the generator's")
+                    .isEqualTo(-1);
         }
         assertThat(List.of(layout.genderWarningLine(), layout.blankFirstNameLine(), layout.unknownSchoolLine(),
-                layout.unknownStudentEnrollmentLine())).containsExactly(62L, 122L, 182L, 254L);
+                layout.unknownStudentEnrollmentLine())).containsExactly(74L, 146L, 218L, 254L);
+        assertThat(List.of(layout.extUnsupportedLine(), layout.extUnknownSisIdLine(), layout.extDuplicateSisIdLine()))
+                .containsExactly(50L, 83L, 165L);
         assertThat(layout.enrollmentRows()).isEqualTo(729);
+        assertThat(layout.studentRows()).isEqualTo(288);
+        CleverDistrictGenerator.RosterLayout roster = layout.roster();
+        assertThat(roster.blankEmailTeacherLine()).isEqualTo(6);
+        assertThat(roster.sharedEmailTeacherLines()).containsExactly(9L, 10L);
+        assertThat(List.of(roster.postGradSectionLine(), roster.unsupportedSubjectSectionLine(),
+                roster.duplicateSectionLine())).containsExactly(149L, 150L, 151L);
+        assertThat(List.of(roster.teacherRows(), roster.sectionRows(), roster.staffRows())).containsExactly(51, 150, 8);
     }
 
     @Test

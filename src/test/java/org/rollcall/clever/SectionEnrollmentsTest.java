@@ -9,9 +9,11 @@ import static org.rollcall.clever.RosterDrops.teacher;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollcall.model.SectionEnrollment;
+import org.rollcall.report.FileCounts;
 import org.rollcall.report.Problem;
 import org.rollcall.report.Problem.Severity;
 
@@ -64,6 +66,21 @@ class SectionEnrollmentsTest {
                         tuple(Severity.ERROR, 5L, "School_id", "School_id 'sch-2' is not the school of section 's-1'"
                                 + " (sections.csv line 2); record skipped"));
         assertThat(read.drop().sectionEnrollments()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("the processing report counts the rostering files as read: a section not processed (seed 001) and its"
+            + " enrollments, reported once, are rejected rows")
+    void theRosteringFilesAreCountedForTheProcessingReport() throws Exception {
+        drop(List.of(enrollment("sch-1", "s-2", "1001"), enrollment("sch-1", "s-1", "1001"),
+                enrollment("sch-1", "s-2", "1002"), enrollment("sch-1", "s-1", "9999")));
+        FileCounts counts = new FileCounts();
+        RosterDrops.read(dir, TestDrops.OPTIONS, counts);
+        assertThat(counts.files()).extracting(FileCounts.FileRows::file, FileCounts.FileRows::streamed,
+                        FileCounts.FileRows::read, FileCounts.FileRows::accepted, FileCounts.FileRows::rejected)
+                .contains(tuple("teachers.csv", true, 3L, 3L, 0L),
+                        tuple("sections.csv", true, 3L, 2L, 1L),
+                        tuple("enrollments.csv", true, 4L, 1L, 3L));
     }
 
     @Test

@@ -103,7 +103,7 @@ class SectionsFileTest {
         List<Map<String, String>> rows = List.of(section("s-1", "sch-1", "t-1"), section("s-2", "sch-2", "t-3"));
         assertThat(read(rows).roster().courses()).hasSize(1);
         CleverOptions bySchool = new CleverOptions("State_id", "Student_id", TestDrops.ENTRY,
-                new RosterOptions(RosterOptions.SEED_001_GRADES, true));
+                UnprocessedGrades.seedDefault(), "unmapped", new RosterOptions(true));
         RosterDrops.Read read = RosterDrops.read(dir, bySchool);
         assertThat(read.roster().courses()).extracting(Course::educationOrganizationId, Course::schoolCourse)
                 .containsExactly(tuple(867530001L, true), tuple(867530003L, true));

@@ -124,18 +124,19 @@ class Seed001RulesTest {
                 withGrade(section("s-2", "sch-2", "t-1"), "13"), withGrade(section("s-3", "sch-2", "t-1"), "Ungraded"));
         RosterDrops.drop(dir, List.of(teacher("t-1", "sch-2")), sections, List.of());
         CleverOptions onlyGrade13 = new CleverOptions("State_id", "Student_id", TestDrops.ENTRY,
-                new RosterOptions(List.of("13"), false));
+                new UnprocessedGrades(List.of("13")), "unmapped");
         assertThat(RosterDrops.read(dir, onlyGrade13).roster().sections()).extracting(Section::sourceId)
                 .containsExactly("s-1", "s-3");
-        CleverOptions none = new CleverOptions("State_id", "Student_id", TestDrops.ENTRY, new RosterOptions(List.of(), false));
+        CleverOptions none = new CleverOptions("State_id", "Student_id", TestDrops.ENTRY,
+                new UnprocessedGrades(List.of()), "unmapped");
         assertThat(RosterDrops.read(dir, none).roster().sections()).hasSize(3);
     }
 
     @Test
     void gradesMatchIgnoringCaseSpacesPunctuationAndBySpelling() {
-        UnprocessedGrades seed = new UnprocessedGrades(RosterOptions.SEED_001_GRADES);
+        UnprocessedGrades seed = UnprocessedGrades.seedDefault();
         assertThat(List.of("Other", "OTHER", "null", "Post Grad", "post_grad", "PG", "pg", "PostGraduate"))
-                .allMatch(seed::excludes);
-        assertThat(List.of("12", "K", "Ungraded", "13", "Graduate", "nul")).noneMatch(seed::excludes);
+                .allMatch(g -> seed.match(g) != null);
+        assertThat(List.of("12", "K", "Ungraded", "13", "Graduate", "nul")).allMatch(g -> seed.match(g) == null);
     }
 }
