@@ -17,6 +17,7 @@ import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.main.Main;
 import org.rollcall.arrival.Arrivals;
 import org.rollcall.clever.CleverOptions;
+import org.rollcall.clever.RosterOptions;
 import org.rollcall.clever.UnprocessedGrades;
 import org.rollcall.config.RollcallConfig;
 import org.rollcall.config.Settings;
@@ -314,7 +315,8 @@ public final class RollcallApp implements AutoCloseable {
                 new CleverOptions(c.get(Settings.CLEVER_SCHOOL_ID_COLUMN, id), c.get(Settings.CLEVER_STUDENT_ID_COLUMN, id),
                         c.get(Settings.SCHOOL_YEAR_START, id),
                         new UnprocessedGrades(c.get(Settings.CLEVER_UNPROCESSED_GRADES, id)),
-                        c.get(Settings.CLEVER_MULTIRACIAL, id)),
+                        c.get(Settings.CLEVER_MULTIRACIAL, id),
+                        new RosterOptions(c.get(Settings.CLEVER_COURSE_SCOPE, id).equals("school"))),
                 DescriptorCrosswalk.load(home.resolve(c.get(Settings.CLEVER_CROSSWALK, id)), namespace),
                 mapper, namespace, targetKey, connection,
                 c.get(Settings.EDFI_CONCURRENCY, id), c.get(Settings.EDFI_RETRIES, id), gonePolicy(c, id, namespace),

@@ -84,7 +84,8 @@ class ProcessingReportIT {
 
         assertThat(r.status()).isEqualTo(run.status());
         assertThat(r.files()).extracting(ProcessingReport.FileSummary::file)
-                .containsExactly("schools.csv", "students.csv", "enrollments.csv", "students_ext.csv");
+                .containsExactly("schools.csv", "students.csv", "enrollments.csv", "teachers.csv", "sections.csv",
+                        "staff.csv", "students_ext.csv");
         ProcessingReport.FileSummary s = file(r, "students.csv");
         assertThat(s.encoding()).isEqualTo("windows-1252");
         assertThat(s.rowsRead()).isEqualTo(studentRows);
@@ -96,6 +97,23 @@ class ProcessingReportIT {
         ProcessingReport.FileSummary e = file(r, "enrollments.csv");
         assertThat(e.rowsRead()).isEqualTo(enrollmentRows);
         assertThat(e.accepted() + e.rejected()).isEqualTo(enrollmentRows);
+        // the rostering files: a section not processed (seed 001) or listed twice is a rejected row, and so is
+        // each enrollment of a section not processed (reported once per section)
+        CleverDistrictGenerator.RosterLayout roster = layout.roster();
+        ProcessingReport.FileSummary sections = file(r, "sections.csv");
+        assertThat(sections.rowsRead()).isEqualTo(roster.sectionRows());
+        assertThat(sections.rejected()).isEqualTo(roster.notProcessedSections().size() + 1);
+        assertThat(sections.warnings()).isPositive();
+        assertThat(file(r, "teachers.csv")).extracting(ProcessingReport.FileSummary::rowsRead,
+                ProcessingReport.FileSummary::rejected).containsExactly((long) roster.teacherRows(), 0L);
+        assertThat(file(r, "staff.csv")).extracting(ProcessingReport.FileSummary::rowsRead,
+                ProcessingReport.FileSummary::rejected).containsExactly((long) roster.staffRows(), 0L);
+        long held;
+        try (var rows = Files.lines(Path.of("samples/clever/enrollments.csv"))) {
+            held = rows.skip(1).filter(l -> roster.notProcessedSections().contains(l.split(",")[1])).count();
+        }
+        assertThat(e.rejected()).as("the unknown student, the cut-off row and the held enrollments")
+                .isEqualTo(2 + held);
 
         assertThat(r.problems()).extracting(ProcessingReport.ProblemLine::tier, ProcessingReport.ProblemLine::file,
                 ProcessingReport.ProblemLine::line, ProcessingReport.ProblemLine::field).contains(

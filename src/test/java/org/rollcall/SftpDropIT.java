@@ -139,6 +139,11 @@ class SftpDropIT {
         return r.resources().values().stream().mapToLong(c -> c.created() + c.updated() + c.deleted() + c.exited()).sum();
     }
 
+    /** The sample drop's file names, sorted: what one upload puts on the server. */
+    private static List<String> sampleFiles() throws IOException {
+        return namesIn(Path.of("samples/clever")).stream().filter(n -> n.endsWith(".csv")).toList();
+    }
+
     private static List<String> namesIn(Path dir) throws IOException {
         try (var files = Files.list(dir)) {
             return files.map(f -> f.getFileName().toString()).sorted().toList();
@@ -171,9 +176,9 @@ class SftpDropIT {
         assertThat(first.status()).isEqualTo(RunReport.SUCCEEDED);
         assertThat(first.resources().get("students").created()).isPositive();
         assertThat(namesIn(demo.cleverInbox().resolve("archive").resolve(first.runId())))
-                .containsExactly("enrollments.csv", "schools.csv", "students.csv", "students_ext.csv");
+                .containsExactlyElementsOf(sampleFiles());
         assertThat(namesIn(server.root())).as("keep: Clever's convention, nobody deletes them")
-                .containsExactly("enrollments.csv", "schools.csv", "students.csv", "students_ext.csv");
+                .containsExactlyElementsOf(sampleFiles());
         assertThat(Files.exists(data().resolve("reports").resolve(first.runId() + ".processing.json"))).isTrue();
 
         // nothing new on the server: poll after poll, the files already fetched are not a new drop
@@ -236,8 +241,7 @@ class SftpDropIT {
         assertThat(run.status()).isEqualTo(RunReport.SUCCEEDED);
         await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(server.root().resolve("students.csv")));
         assertThat(namesIn(server.root().resolve(".rollcall/downloaded")))
-                .map(n -> n.replaceFirst("^\\d{8}-\\d{6}-", "")).containsExactlyInAnyOrder(
-                        "enrollments.csv", "schools.csv", "students.csv", "students_ext.csv");
+                .map(n -> n.replaceFirst("^\\d{8}-\\d{6}-", "")).containsExactlyInAnyOrderElementsOf(sampleFiles());
     }
 
     @Test
@@ -343,7 +347,8 @@ class SftpDropIT {
         RunReport run = awaitRun("demo", 1);
         assertThat(run.status()).isEqualTo(RunReport.SUCCEEDED);
         assertThat(namesIn(demo.cleverInbox().resolve("archive").resolve(run.runId())))
-                .containsExactly("enrollments.csv", "schools.csv", "students.csv", "students_ext.csv", "upload.done");
+                .containsExactlyElementsOf(java.util.stream.Stream.concat(sampleFiles().stream(),
+                        java.util.stream.Stream.of("upload.done")).sorted().toList());
         // the marker stays on the server (keep) and is not a new drop poll after poll
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> reports("demo").size() == 1);
     }

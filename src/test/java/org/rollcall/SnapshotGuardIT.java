@@ -121,7 +121,9 @@ class SnapshotGuardIT {
 
         int discarded = app.replays().discard(truncated.runId());
 
-        assertThat(discarded).isEqualTo((int) truncated.resources().get(SSA).held());
+        // the students' enrollments, and their section enrollments with them
+        assertThat(discarded).isEqualTo((int) (truncated.resources().get(SSA).held()
+                + truncated.resources().get("studentSectionAssociations").held()));
         assertThat(exitedAtTarget()).isZero();
         assertThatThrownBy(() -> app.replays().approve(truncated.runId())).hasMessageContaining("has no held changes");
     }
@@ -139,7 +141,11 @@ class SnapshotGuardIT {
         assertThat(next.status()).isEqualTo(RunReport.SUCCEEDED);
         assertThat(next.resources().get(SSA).exited()).isEqualTo(removed);
         assertThat(next.resources().get("students").deleted()).isZero();
-        assertThat(app.sandbox().counts().total("DELETE")).isZero();
+        assertThat(app.sandbox().counts().total("DELETE", SSA) + app.sandbox().counts().total("DELETE", "students"))
+                .isZero();
+        // their section enrollments are deleted, as the default gone policy says
+        assertThat(app.sandbox().counts().total("DELETE", "studentSectionAssociations"))
+                .isEqualTo(next.resources().get("studentSectionAssociations").deleted()).isPositive();
         List<JsonNode> exited = new SandboxReader(app.sandbox()).all(SSA).stream()
                 .filter(j -> j.hasNonNull("exitWithdrawDate")).toList();
         assertThat(exited).hasSize(removed);

@@ -8,17 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.rollcall.model.School;
+import org.rollcall.model.SectionEnrollment;
 import org.rollcall.model.Student;
 import org.rollcall.model.StudentSnapshot;
 import org.rollcall.report.FileCounts;
+import org.rollcall.report.Problem;
 import org.rollcall.report.ProblemSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Clever SFTP drop: a folder holding schools.csv, students.csv and enrollments.csv, and
+ * A Clever SFTP drop: a folder holding schools.csv, students.csv and enrollments.csv, the
+ * optional rostering files teachers.csv, sections.csv, staff.csv and the deprecated admins.csv, and
  * students_ext.csv when the district sends extension fields (seed 000).
  *
  * <p>{@link #open} checks the whole drop before anything is read from it, so a drop that cannot be
@@ -72,6 +76,12 @@ public final class CleverDrop {
             } else if (Files.isRegularFile(path)) {
                 present.add(path);
             }
+        }
+        if (files.containsKey(CleverFile.SECTIONS) && !files.containsKey(CleverFile.TEACHERS)) {
+            // every section names its teacher of record: without teachers.csv not one could be read
+            throw new DropRejectedException(Problem.fatal(CleverFile.TEACHERS.fileName(), null,
+                    "required file is missing from the drop: sections.csv is there, and every section names "
+                            + "its Teacher_id from teachers.csv"));
         }
         CleverDrop drop = new CleverDrop(folder, options, files, List.copyOf(present));
         files.values().forEach(f -> LOG.info("{}: {} records, {}", f.fileName(), f.records(),
@@ -134,14 +144,41 @@ public final class CleverDrop {
     }
 
     /**
+     * Reads the rostering files the drop has: teachers.csv, staff.csv, admins.csv, then sections.csv
+     * (whose teachers must be read first). {@code schools} are those {@link #readSchools} returned.
+     */
+    public CleverRoster readRoster(Map<String, School> schools, ProblemSink problems) {
+        CleverRoster roster = new RosterReader(files, options).read(schools, problems);
+        if (files.containsKey(CleverFile.TEACHERS) || files.containsKey(CleverFile.STAFF)
+                || files.containsKey(CleverFile.ADMINS)) {
+            LOG.info("rostering files: {} staff, {} sections processed, {} not processed, {} terms, {} courses",
+                    roster.staff().size(), roster.sections().size(), roster.notProcessed().size(),
+                    roster.terms().size(), roster.courses().size());
+        }
+        return roster;
+    }
+
+    /**
      * Checks enrollments.csv: every row must name a student {@code knownStudent} accepts (by
-     * Clever Student_id) and one of {@code schools}. Section enrollments are only counted for now.
+     * Clever Student_id) and one of {@code schools}. The section enrollments are only counted.
      */
     public void readEnrollments(Predicate<String> knownStudent, Map<String, School> schools, ProblemSink problems) {
+        readEnrollments(id -> knownStudent.test(id) ? id : null, schools, CleverRoster.none(), e -> { }, problems);
+    }
+
+    /**
+     * Streams enrollments.csv: each row naming a student read from students.csv ({@code studentUniqueId}
+     * gives their Ed-Fi id for a Clever Student_id, null when there is none), one of {@code schools}
+     * and, when the drop has sections.csv, a section of {@code roster} of that school, is handed to
+     * {@code sink} as it is read. Without sections.csv the rows are checked and counted, not handed on.
+     */
+    public void readEnrollments(Function<String, String> studentUniqueId, Map<String, School> schools,
+                                CleverRoster roster, Consumer<SectionEnrollment> sink, ProblemSink problems) {
         EnrollmentReader.Counts counts = new EnrollmentReader(file(CleverFile.ENROLLMENTS))
-                .read(knownStudent, schools, problems);
+                .read(studentUniqueId, schools, roster, sink, problems);
         lastEnrollments = counts;
-        LOG.info("enrollments.csv: {} section enrollments valid, {} skipped", counts.valid(), counts.skipped());
+        LOG.info("enrollments.csv: {} section enrollments valid, {} skipped{}", counts.valid(), counts.skipped(),
+                roster.hasSections() ? "" : " (no sections.csv in the drop: checked, not sent)");
     }
 
     /** Valid section enrollments found by the last {@link #readEnrollments}; 0 before it. */

@@ -4,21 +4,23 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The files of a Clever SFTP drop this reader knows, with the headers each must have. A file
- * that is read declares its required columns here; the rest are recognised so that they travel
- * with the drop when it is archived, and get their columns when a reader for them is added.
+ * The files of a Clever SFTP drop this reader knows, with the headers each must have. A required
+ * file must be in every drop; an optional one (the rostering files: a district that only sends
+ * demographics has none; students_ext.csv) is read, and checked as strictly, when it is there.
  */
 public enum CleverFile {
 
     SCHOOLS("schools.csv", true, SchoolColumns.REQUIRED),
     STUDENTS("students.csv", true, StudentColumns.REQUIRED),
     ENROLLMENTS("enrollments.csv", true, EnrollmentColumns.REQUIRED),
-    // recognised, not read yet
-    TEACHERS("teachers.csv", false, List.of()),
-    SECTIONS("sections.csv", false, List.of()),
-    STAFF("staff.csv", false, List.of()),
-    ADMINS("admins.csv", false, List.of()),
-    // read when the drop has it (seed 000: the extension fields, joined to students.csv by sis_id)
+    // optional, read when the drop has them: the rostering files (a district that only sends
+    // demographics has none)
+    TEACHERS("teachers.csv", true, true, TeacherColumns.REQUIRED),
+    SECTIONS("sections.csv", true, true, SectionColumns.REQUIRED),
+    STAFF("staff.csv", true, true, StaffColumns.REQUIRED),
+    /** Deprecated by Clever in favour of staff.csv, still accepted. */
+    ADMINS("admins.csv", true, true, StaffColumns.ADMIN_REQUIRED),
+    // and seed 000's extension fields, joined to students.csv by sis_id
     STUDENTS_EXT("students_ext.csv", true, true, StudentExtColumns.REQUIRED);
 
     private final String fileName;

@@ -9,13 +9,15 @@ import java.util.Set;
  *
  * @param schoolIdColumn    the schools.csv column holding the numeric Ed-Fi schoolId (State_id, School_number or School_id)
  * @param studentIdColumn   the students.csv column that becomes the Ed-Fi studentUniqueId (Student_id, Student_number or State_id)
- * @param defaultEntryDate  the enrollment entry date: Clever's students.csv carries no start date
- * @param unprocessedGrades the Grade values whose students.csv rows are not processed (seed 001)
+ * @param defaultEntryDate  the enrollment entry date: Clever's students.csv carries no start date; also
+ *                          the first day of the school year for the rostering files
+ * @param unprocessedGrades the Grade values whose students.csv and sections.csv rows are not processed (seed 001)
  * @param multiracial       what race M (Multiracial) becomes: {@code unmapped} (through the crosswalk, which
  *                          has no line for it, so it is counted under unmapped) or {@code omit} (dropped quietly)
+ * @param roster            how the rostering files are read
  */
 public record CleverOptions(String schoolIdColumn, String studentIdColumn, LocalDate defaultEntryDate,
-                            UnprocessedGrades unprocessedGrades, String multiracial) {
+                            UnprocessedGrades unprocessedGrades, String multiracial, RosterOptions roster) {
 
     static final Set<String> SCHOOL_ID_COLUMNS = Set.of("State_id", "School_number", "School_id");
     static final Set<String> STUDENT_ID_COLUMNS = Set.of("Student_id", "Student_number", "State_id");
@@ -35,11 +37,23 @@ public record CleverOptions(String schoolIdColumn, String studentIdColumn, Local
         if (!MULTIRACIAL_POLICIES.contains(multiracial)) {
             throw new IllegalArgumentException("multiracial must be unmapped or omit, not " + multiracial);
         }
+        Objects.requireNonNull(roster, "roster");
     }
 
-    /** The seed's unprocessed grades and race M left unmapped. */
+    /** With the rostering defaults. */
+    public CleverOptions(String schoolIdColumn, String studentIdColumn, LocalDate defaultEntryDate,
+                         UnprocessedGrades unprocessedGrades, String multiracial) {
+        this(schoolIdColumn, studentIdColumn, defaultEntryDate, unprocessedGrades, multiracial, RosterOptions.defaults());
+    }
+
+    /** The seed's unprocessed grades, race M left unmapped and the rostering defaults. */
     public CleverOptions(String schoolIdColumn, String studentIdColumn, LocalDate defaultEntryDate) {
         this(schoolIdColumn, studentIdColumn, defaultEntryDate, UnprocessedGrades.seedDefault(), "unmapped");
+    }
+
+    /** The Ed-Fi school year, named by the year it ends in (2027 for a year starting August 2026). */
+    public int schoolYear() {
+        return defaultEntryDate.getMonthValue() >= 7 ? defaultEntryDate.getYear() + 1 : defaultEntryDate.getYear();
     }
 
     /** The configuration's defaults: the Ed-Fi schoolId from State_id, the studentUniqueId from Student_id. */

@@ -1,7 +1,10 @@
 package org.rollcall.clever;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.rollcall.model.School;
 import org.rollcall.report.Problem;
 import org.rollcall.report.ProblemSink;
 
@@ -57,6 +60,46 @@ final class CleverRow {
         return all;
     }
 
+    /** The school the column's School_id names; an unknown one is an error (the caller skips the record). */
+    School school(Column column, Map<String, School> schools) {
+        String id = get(column);
+        School school = id == null ? null : schools.get(id);
+        if (school == null && id != null) {
+            error(column, "School_id " + MessageValues.schoolIdentifier(id) + " is not a school read from schools.csv");
+        }
+        return school;
+    }
+
+    /** The supported value the column holds, or null; an unsupported one is named (it is a code) and dropped. */
+    String code(Column column, CodeSet supported) {
+        String raw = get(column);
+        String value = supported.canonical(raw);
+        if (raw != null && value == null) {
+            warning(column, "unsupported value " + MessageValues.code(raw) + " (supported: " + supported.supported() + ")");
+        }
+        return value;
+    }
+
+    /** Clever's literal for the column's grade, or null; a grade Clever does not have is dropped. */
+    String grade(Column column) {
+        String raw = get(column);
+        String grade = CleverGrade.normalise(raw);
+        if (raw != null && grade == null) {
+            warning(column, "unsupported grade " + MessageValues.code(raw));
+        }
+        return grade;
+    }
+
+    /** The column's date (MM/DD/YYYY or YYYY-MM-DD), or null; anything else is dropped. */
+    LocalDate date(Column column) {
+        String raw = get(column);
+        LocalDate date = CleverDate.parse(raw);
+        if (raw != null && date == null) {
+            warning(column, "not a date in MM/DD/YYYY or YYYY-MM-DD");
+        }
+        return date;
+    }
+
     /**
      * The record is skipped: the message says why, this adds that it was skipped. The processing
      * report counts the record as rejected.
@@ -64,6 +107,15 @@ final class CleverRow {
     void error(Column column, String message) {
         rejected = true;
         problems.report(Problem.error(fileName(), line(), field(column), message + "; record skipped"));
+    }
+
+    /**
+     * The record is skipped for an error reported once for all the records it applies to (the
+     * enrollments of a section that was not processed), not on each; the processing report counts
+     * the record as rejected all the same.
+     */
+    void rejectReportedOnce() {
+        rejected = true;
     }
 
     /** Whether a record error was reported on this row: it is skipped. */

@@ -25,6 +25,11 @@ final class MessageValues {
         return shown(value, SCHOOL_IDENTIFIER);
     }
 
+    /** A teacher's, section's or course's id as written, when it looks like one: these name no student. */
+    static String rosterIdentifier(String value) {
+        return shown(value, SCHOOL_IDENTIFIER);
+    }
+
     private static String shown(String value, Pattern allowed) {
         return value != null && allowed.matcher(value).matches() ? "'" + value + "'" : "(value not shown)";
     }

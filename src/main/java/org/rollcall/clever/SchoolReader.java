@@ -82,23 +82,14 @@ final class SchoolReader {
     }
 
     private static List<String> gradeLevels(CleverRow row) {
-        String low = grade(row, LOW_GRADE);
-        String high = grade(row, HIGH_GRADE);
+        String low = row.grade(LOW_GRADE);
+        String high = row.grade(HIGH_GRADE);
         List<String> range = CleverGrade.range(low, high);
         if (range == null) {
             row.warning(LOW_GRADE, "Low_grade " + low + " is above High_grade " + high);
             return List.of();
         }
         return range;
-    }
-
-    private static String grade(CleverRow row, Column column) {
-        String raw = row.get(column);
-        String grade = CleverGrade.normalise(raw);
-        if (raw != null && grade == null) {
-            row.warning(column, "unsupported grade " + MessageValues.code(raw));
-        }
-        return grade;
     }
 
     /** Digits only, above zero, within a long: a schoolId Ed-Fi will take. */

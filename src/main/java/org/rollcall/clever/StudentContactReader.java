@@ -54,9 +54,9 @@ final class StudentContactReader {
                     : "a contact's name needs a first and a last name (Ed-Fi requires both)");
             return Optional.empty();
         }
-        String relation = StudentReader.code(row, CONTACT_RELATIONSHIP, RELATIONSHIPS);
-        String type = StudentReader.code(row, CONTACT_TYPE, TYPES);
-        String phoneType = StudentReader.code(row, CONTACT_PHONE_TYPE, PHONE_TYPES);
+        String relation = row.code(CONTACT_RELATIONSHIP, RELATIONSHIPS);
+        String type = row.code(CONTACT_TYPE, TYPES);
+        String phoneType = row.code(CONTACT_PHONE_TYPE, PHONE_TYPES);
         String phone = row.get(CONTACT_PHONE);
         String id = row.get(CONTACT_SIS_ID);
         if (id == null) {

@@ -95,10 +95,8 @@ final class StudentReader {
             return null;
         }
         String schoolId = row.get(SCHOOL_ID);
-        School school = schools.get(schoolId);
+        School school = row.school(SCHOOL_ID, schools);
         if (school == null) {
-            row.error(SCHOOL_ID, "School_id " + MessageValues.schoolIdentifier(schoolId)
-                    + " is not a school read from schools.csv");
             return null;
         }
         String unprocessed = options.unprocessedGrades().match(row.get(GRADE));
@@ -109,12 +107,12 @@ final class StudentReader {
             return null;
         }
         Lineage lineage = Lineage.of(file.fileName(), row.line());
-        String grade = grade(row);
-        String race = code(row, RACE, SeedDemographics.RACE);
+        String grade = row.grade(GRADE);
+        String race = row.code(RACE, SeedDemographics.RACE);
         if (options.omitsMultiracial() && "M".equals(race)) {
             race = null;
         }
-        String hispanic = code(row, HISPANIC_LATINO, SeedDemographics.HISPANIC_LATINO);
+        String hispanic = row.code(HISPANIC_LATINO, SeedDemographics.HISPANIC_LATINO);
         Enrollment enrollment = new Enrollment(schoolId, school.edfiSchoolId(), options.defaultEntryDate(), null,
                 grade, null, null, lineage);
         return new Student("clever",
@@ -124,8 +122,8 @@ final class StudentReader {
                 row.get(STATE_ID),
                 PersonName.of(row.get(FIRST_NAME), row.get(MIDDLE_NAME), row.get(LAST_NAME)),
                 null,
-                birthDate(row),
-                code(row, GENDER, SeedDemographics.GENDER),
+                row.date(DOB),
+                row.code(GENDER, SeedDemographics.GENDER),
                 null,
                 race == null ? List.of() : List.of(race),
                 hispanic == null ? null : hispanic.equals("Y"),
@@ -149,9 +147,9 @@ final class StudentReader {
      */
     private static Map<Program, String> programs(CleverRow row, long extensionFile) {
         Map<Program, String> programs = new EnumMap<>(Program.class);
-        putIfPresent(programs, Program.ENGLISH_LEARNER, code(row, ELL_STATUS, SeedDemographics.ELL_STATUS));
-        putIfPresent(programs, Program.FREE_REDUCED_LUNCH, code(row, FRL_STATUS, SeedDemographics.FRL_STATUS));
-        putIfPresent(programs, Program.IEP, code(row, IEP_STATUS, SeedDemographics.IEP_STATUS));
+        putIfPresent(programs, Program.ENGLISH_LEARNER, row.code(ELL_STATUS, SeedDemographics.ELL_STATUS));
+        putIfPresent(programs, Program.FREE_REDUCED_LUNCH, row.code(FRL_STATUS, SeedDemographics.FRL_STATUS));
+        putIfPresent(programs, Program.IEP, row.code(IEP_STATUS, SeedDemographics.IEP_STATUS));
         long own = ExtensionField.readAll(row);
         for (ExtensionField f : ExtensionField.values()) {
             byte code = f.in(own);
@@ -166,17 +164,6 @@ final class StudentReader {
         }
     }
 
-    /** A one-letter code: named in the warning, since it says nothing about who the student is. */
-    static String code(CleverRow row, Column column, CodeSet supported) {
-        String raw = row.get(column);
-        String value = supported.canonical(raw);
-        if (raw != null && value == null) {
-            row.warning(column, "unsupported value " + MessageValues.code(raw) + " (supported: "
-                    + supported.supported() + ")");
-        }
-        return value;
-    }
-
     /** A home language is not named in the warning: it can point at a family. */
     private static String language(CleverRow row) {
         String raw = row.get(HOME_LANGUAGE);
@@ -186,24 +173,6 @@ final class StudentReader {
                     + SeedDemographics.HOME_LANGUAGE.values().size() + " names of Clever's list, e.g. English, Spanish)");
         }
         return value;
-    }
-
-    private static String grade(CleverRow row) {
-        String raw = row.get(GRADE);
-        String grade = CleverGrade.normalise(raw);
-        if (raw != null && grade == null) {
-            row.warning(GRADE, "unsupported grade " + MessageValues.code(raw));
-        }
-        return grade;
-    }
-
-    private static LocalDate birthDate(CleverRow row) {
-        String raw = row.get(DOB);
-        LocalDate date = CleverDate.parse(raw);
-        if (raw != null && date == null) {
-            row.warning(DOB, "not a date in MM/DD/YYYY or YYYY-MM-DD");
-        }
-        return date;
     }
 
     private static String graduationYear(CleverRow row) {

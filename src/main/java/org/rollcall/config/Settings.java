@@ -131,12 +131,17 @@ public final class Settings {
             "rollcall.district.*.clever.unprocessed-grades", "comma-separated list, or none",
             v -> v.strip().equalsIgnoreCase("none") ? List.<String>of()
                     : java.util.Arrays.stream(v.split(",")).map(String::strip).filter(g -> !g.isEmpty()).toList(),
-            "Grade values whose students.csv rows (and, for the rostering rules, sections) are not processed, "
-                    + "matched in any case and by any spelling of the same Clever grade (PG = PostGraduate); seed 001: "
+            "Grade values whose students.csv and sections.csv rows are not processed, matched ignoring case, "
+                    + "spaces and punctuation, and by any spelling of the same Clever grade (PG = PostGraduate); seed 001: "
                     + "\"Students and courses with 'other', 'null', or 'Post Grad' as their grade level will not be "
-                    + "processed\". Such a row is reported as an error and its student is not taken for one who left. "
+                    + "processed\". Such a row is reported as an error; its student is not taken for one who left, its "
+                    + "section's enrollments are skipped. "
                     + "none: every grade is processed.")
             .defaultsTo(org.rollcall.clever.UnprocessedGrades.SEED_DEFAULT);
+
+    public static final Setting<String> CLEVER_COURSE_SCOPE = Setting.oneOf("rollcall.district.*.clever.course-scope",
+            Set.of("lea", "school"), "Who defines a sections.csv course in Ed-Fi: the LEA (one catalogue, a "
+                    + "Course_number means one course district-wide) or each school.").defaultsTo("lea");
 
     public static final Setting<String> CLEVER_MULTIRACIAL = Setting.oneOf("rollcall.district.*.clever.multiracial",
             org.rollcall.clever.CleverOptions.MULTIRACIAL_POLICIES,
@@ -243,7 +248,8 @@ public final class Settings {
             "What a record missing from a complete snapshot means, per Ed-Fi resource: delete it, exit it "
                     + "(a studentSchoolAssociation gets exitWithdrawDate and type, a student program association "
                     + "an endDate), or nothing. Unlisted resources: nothing. LocalEducationAgencies, schools and "
-                    + "students are never deleted (seed 004).")
+                    + "students are never deleted (seed 004), nor are staffs and courses. Setting it replaces the "
+                    + "whole default.")
             .defaultsTo(goneDefaults());
 
     public static final Setting<String> GONE_EXIT_TYPE = Setting.string("rollcall.district.*.gone.exit-type",
@@ -319,7 +325,7 @@ public final class Settings {
             DISTRICT_NAME, LEA_ID, LEA_NAME, LEA_CATEGORY, SCHOOL_YEAR_START,
             EDFI_URL, EDFI_CLIENT_ID, EDFI_CLIENT_SECRET, EDFI_NAMESPACE, EDFI_DATA_STANDARD, EDFI_CONCURRENCY,
             EDFI_RETRIES, CLEVER_INBOX, CLEVER_POLL, CLEVER_SCHOOL_ID_COLUMN, CLEVER_STUDENT_ID_COLUMN,
-            CLEVER_CROSSWALK, CLEVER_UNPROCESSED_GRADES, CLEVER_MULTIRACIAL,
+            CLEVER_CROSSWALK, CLEVER_UNPROCESSED_GRADES, CLEVER_COURSE_SCOPE, CLEVER_MULTIRACIAL,
             SHARE, PROGRAM_SPECIAL_EDUCATION, PROGRAM_SECTION_504, PROGRAM_FOOD_SERVICE, PROGRAM_TITLE_I,
             PROGRAM_MIGRANT, PROGRAM_ENGLISH_LEARNER, PROGRAM_TITLE_I_PARTICIPANT,
             CLEVER_QUIET_PERIOD, CLEVER_DONE_MARKER, CLEVER_INCOMPLETE_AFTER,
@@ -339,7 +345,8 @@ public final class Settings {
 
     /**
      * Enrollments are exited; a student no longer flagged for a program gets an endDate on the
-     * association (program history is kept, as Ed-Fi models participation).
+     * association (program history is kept, as Ed-Fi models participation); a student or teacher
+     * no longer in a section has that association deleted (Ed-Fi keeps no history of them).
      */
     static Map<String, String> goneDefaults() {
         Map<String, String> out = new java.util.LinkedHashMap<>();
@@ -347,6 +354,8 @@ public final class Settings {
         for (org.rollcall.edfi.ProgramKind k : org.rollcall.edfi.ProgramKind.values()) {
             out.put(k.association().collection(), "exit");
         }
+        out.put("studentSectionAssociations", "delete");
+        out.put("staffSectionAssociations", "delete");
         return java.util.Collections.unmodifiableMap(out);
     }
 
@@ -377,6 +386,10 @@ public final class Settings {
             }
             if (List.of("localEducationAgencies", "schools", "students").contains(resource) && !action.equals("ignore")) {
                 throw new IllegalArgumentException(resource + " are never deleted or exited (seed 004)");
+            }
+            if (List.of("staffs", "courses").contains(resource) && !action.equals("ignore")) {
+                // a teacher or course gone from tonight's files still has last year's sections in the target
+                throw new IllegalArgumentException(resource + " are never deleted or exited");
             }
             if (action.equals("exit") && org.rollcall.edfi.EdFiResource.ofCollection(resource).exitDateField() == null) {
                 throw new IllegalArgumentException("only studentSchoolAssociations and student program associations "

@@ -2,6 +2,11 @@ package org.rollcall.edfi;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.rollcall.model.Course;
+import org.rollcall.model.Section;
+import org.rollcall.model.SectionEnrollment;
+import org.rollcall.model.Staff;
+import org.rollcall.model.Term;
 import org.rollcall.model.LocalEducationAgency;
 import org.rollcall.model.School;
 import org.rollcall.model.Student;
@@ -51,5 +56,30 @@ public final class DiscoveredMapper implements EdFiMapper {
     @Override
     public List<EdFiRecord> student(Student student, MappingContext ctx) {
         return chosen().student(student, ctx);
+    }
+
+    @Override
+    public List<EdFiRecord> staff(Staff staff, MappingContext ctx) {
+        return chosen().staff(staff, ctx);
+    }
+
+    @Override
+    public List<EdFiRecord> course(Course course, MappingContext ctx) {
+        return chosen().course(course, ctx);
+    }
+
+    @Override
+    public List<EdFiRecord> session(Term term, MappingContext ctx) {
+        return chosen().session(term, ctx);
+    }
+
+    @Override
+    public List<EdFiRecord> section(Section section, MappingContext ctx) {
+        return chosen().section(section, ctx);
+    }
+
+    @Override
+    public List<EdFiRecord> sectionEnrollment(SectionEnrollment enrollment, MappingContext ctx) {
+        return chosen().sectionEnrollment(enrollment, ctx);
     }
 }

@@ -2,15 +2,23 @@ package org.rollcall.edfi;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rollcall.model.Course;
+import org.rollcall.model.Section;
+import org.rollcall.model.SectionEnrollment;
+import org.rollcall.model.Staff;
+import org.rollcall.model.Term;
 import org.rollcall.model.LocalEducationAgency;
 import org.rollcall.model.School;
 import org.rollcall.model.Student;
 import org.rollcall.report.Problem;
 
 /**
- * Data Standard 4 (ODS/API 6.x). The bodies Rollcall writes are those of DS 5 with one difference
- * that matters: DS 4 requires {@code sexDescriptor} on the StudentEducationOrganizationAssociation,
- * so a student without a mappable sex gets no demographics record there, and the report says why.
+ * Data Standard 4 (ODS/API 6.x). The bodies Rollcall writes are those of DS 5 with the differences
+ * that matter: DS 4 requires {@code sexDescriptor} on the StudentEducationOrganizationAssociation,
+ * so a student without a mappable sex gets no demographics record there, and the report says why;
+ * a Course has one {@code academicSubjectDescriptor}, not a list; and a StaffSectionAssociation is
+ * keyed by section and staff alone, so its beginDate is the school year's first day, which a term
+ * start that moves cannot change (Rollcall's state keys it with the beginDate, as DS 5 does).
  */
 public final class Ds4Mapper implements EdFiMapper {
 
@@ -47,5 +55,47 @@ public final class Ds4Mapper implements EdFiMapper {
             out.add(r);
         }
         return out;
+    }
+
+    @Override
+    public List<EdFiRecord> staff(Staff staff, MappingContext ctx) {
+        return ds5.staff(staff, ctx);
+    }
+
+    @Override
+    public List<EdFiRecord> course(Course course, MappingContext ctx) {
+        List<EdFiRecord> out = new ArrayList<>();
+        for (EdFiRecord r : ds5.course(course, ctx)) {
+            com.fasterxml.jackson.databind.JsonNode subjects = r.payload().remove("academicSubjects");
+            if (subjects != null && !subjects.isEmpty()) {
+                r.payload().set("academicSubjectDescriptor", subjects.get(0).get("academicSubjectDescriptor"));
+            }
+            out.add(EdFiRecord.of(r.resource(), r.payload(), r.lineage()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<EdFiRecord> session(Term term, MappingContext ctx) {
+        return ds5.session(term, ctx);
+    }
+
+    @Override
+    public List<EdFiRecord> section(Section section, MappingContext ctx) {
+        List<EdFiRecord> out = new ArrayList<>();
+        for (EdFiRecord r : ds5.section(section, ctx)) {
+            if (r.resource() == EdFiResource.STAFF_SECTION_ASSOCIATIONS) {
+                r.payload().put("beginDate", section.schoolYearStart().toString());
+                out.add(EdFiRecord.of(r.resource(), r.payload(), r.lineage()));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<EdFiRecord> sectionEnrollment(SectionEnrollment enrollment, MappingContext ctx) {
+        return ds5.sectionEnrollment(enrollment, ctx);
     }
 }

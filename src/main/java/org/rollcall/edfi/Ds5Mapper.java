@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.rollcall.model.Address;
+import org.rollcall.model.Course;
+import org.rollcall.model.Section;
+import org.rollcall.model.SectionEnrollment;
+import org.rollcall.model.Staff;
+import org.rollcall.model.Term;
 import org.rollcall.model.Enrollment;
 import org.rollcall.model.Lineage;
 import org.rollcall.model.LocalEducationAgency;
@@ -34,6 +39,8 @@ public final class Ds5Mapper implements EdFiMapper {
     static final String VERSION = "ds5-2";
 
     private final ProgramMapper programs = new ProgramMapper();
+
+    private final RosterMapper roster = new RosterMapper();
 
     @Override
     public String version() {
@@ -111,6 +118,31 @@ public final class Ds5Mapper implements EdFiMapper {
         out.add(EdFiRecord.of(EdFiResource.STUDENT_EDUCATION_ORGANIZATION_ASSOCIATIONS, seoa(s, ctx), s.lineage()));
         out.addAll(programs.associations(s, ctx));
         return out;
+    }
+
+    @Override
+    public List<EdFiRecord> staff(Staff staff, MappingContext ctx) {
+        return roster.staff(staff, ctx);
+    }
+
+    @Override
+    public List<EdFiRecord> course(Course course, MappingContext ctx) {
+        return roster.course(course, ctx);
+    }
+
+    @Override
+    public List<EdFiRecord> session(Term term, MappingContext ctx) {
+        return roster.session(term, ctx);
+    }
+
+    @Override
+    public List<EdFiRecord> section(Section section, MappingContext ctx) {
+        return roster.section(section, ctx);
+    }
+
+    @Override
+    public List<EdFiRecord> sectionEnrollment(SectionEnrollment enrollment, MappingContext ctx) {
+        return roster.sectionEnrollment(enrollment, ctx);
     }
 
     private static ObjectNode studentBody(Student s) {

@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.rollcall.model.Course;
+import org.rollcall.model.Section;
+import org.rollcall.model.SectionEnrollment;
+import org.rollcall.model.Staff;
+import org.rollcall.model.Term;
 import org.rollcall.model.LocalEducationAgency;
 import org.rollcall.model.School;
 import org.rollcall.model.Student;
@@ -15,7 +20,9 @@ import org.rollcall.model.Student;
  * races, ethnicity, languages, English proficiency, characteristics), one
  * {@code studentIdentificationCodes} record per identification system, and
  * {@code studentDirectories} (addresses, e-mail); the association itself keeps its references and
- * indicators. LocalEducationAgency, School, Student, StudentSchoolAssociation and the program
+ * indicators. Staff likewise: its e-mail addresses go to {@code staffDirectories} and its
+ * identification codes to {@code staffIdentificationCodes}, both with the LEA. LocalEducationAgency,
+ * School, Student, StudentSchoolAssociation, the other rostering bodies, and the program
  * associations and Programs are as in DS 5 (their DS 6 shapes have the same required fields).
  */
 public final class Ds6Mapper implements EdFiMapper {
@@ -73,6 +80,58 @@ public final class Ds6Mapper implements EdFiMapper {
             }
         }
         return out;
+    }
+
+    @Override
+    public List<EdFiRecord> staff(Staff staff, MappingContext ctx) {
+        List<EdFiRecord> out = new ArrayList<>();
+        for (EdFiRecord r : ds5.staff(staff, ctx)) {
+            if (r.resource() != EdFiResource.STAFFS) {
+                out.add(r);
+                continue;
+            }
+            ObjectNode body = r.payload();
+            JsonNode mails = body.remove("electronicMails");
+            JsonNode codes = body.remove("identificationCodes");
+            out.add(EdFiRecord.of(EdFiResource.STAFFS, body, r.lineage()));
+            ObjectNode lea = EdFiJson.object().put("educationOrganizationId", ctx.leaId());
+            ObjectNode staffRef = EdFiJson.object().put("staffUniqueId", staff.uniqueId());
+            if (mails != null && !mails.isEmpty()) {
+                ObjectNode directory = EdFiJson.object();
+                directory.set("educationOrganizationReference", lea.deepCopy());
+                directory.set("staffReference", staffRef.deepCopy());
+                directory.set("electronicMails", mails);
+                out.add(EdFiRecord.of(EdFiResource.STAFF_DIRECTORIES, directory, r.lineage()));
+            }
+            for (JsonNode code : codes == null ? EdFiJson.array() : codes) {
+                ObjectNode one = EdFiJson.object();
+                one.set("educationOrganizationReference", lea.deepCopy());
+                one.set("staffReference", staffRef.deepCopy());
+                code.fields().forEachRemaining(f -> one.set(f.getKey(), f.getValue().deepCopy()));
+                out.add(EdFiRecord.of(EdFiResource.STAFF_IDENTIFICATION_CODES, one, r.lineage()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<EdFiRecord> course(Course course, MappingContext ctx) {
+        return ds5.course(course, ctx);
+    }
+
+    @Override
+    public List<EdFiRecord> session(Term term, MappingContext ctx) {
+        return ds5.session(term, ctx);
+    }
+
+    @Override
+    public List<EdFiRecord> section(Section section, MappingContext ctx) {
+        return ds5.section(section, ctx);
+    }
+
+    @Override
+    public List<EdFiRecord> sectionEnrollment(SectionEnrollment enrollment, MappingContext ctx) {
+        return ds5.sectionEnrollment(enrollment, ctx);
     }
 
     /** The references and the listed fields of a DS 5 association body. */

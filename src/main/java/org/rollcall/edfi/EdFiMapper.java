@@ -1,9 +1,14 @@
 package org.rollcall.edfi;
 
 import java.util.List;
+import org.rollcall.model.Course;
 import org.rollcall.model.LocalEducationAgency;
 import org.rollcall.model.School;
+import org.rollcall.model.Section;
+import org.rollcall.model.SectionEnrollment;
+import org.rollcall.model.Staff;
 import org.rollcall.model.Student;
+import org.rollcall.model.Term;
 
 /**
  * Canonical records to Ed-Fi resource bodies for one Data Standard version. Pure: no I/O; problems
@@ -24,4 +29,18 @@ public interface EdFiMapper {
      * and its program associations (for the program flags it carries and the context's programs).
      */
     List<EdFiRecord> student(Student student, MappingContext ctx);
+
+    /** The Staff, a StaffSchoolAssociation per school and a StaffEducationOrganizationAssignmentAssociation per position. */
+    List<EdFiRecord> staff(Staff staff, MappingContext ctx);
+
+    List<EdFiRecord> course(Course course, MappingContext ctx);
+
+    /** A term's Session. */
+    List<EdFiRecord> session(Term term, MappingContext ctx);
+
+    /** The section's CourseOffering, the Section, and a StaffSectionAssociation per teacher. */
+    List<EdFiRecord> section(Section section, MappingContext ctx);
+
+    /** A StudentSectionAssociation. */
+    List<EdFiRecord> sectionEnrollment(SectionEnrollment enrollment, MappingContext ctx);
 }

@@ -13,16 +13,42 @@ public enum EdFiResource {
     LOCAL_EDUCATION_AGENCIES("localEducationAgencies", 10, "localEducationAgencyId"),
     SCHOOLS("schools", 20, "schoolId"),
     /** The district's programs (special education, school food service, ...): see {@link ProgramKind}. */
-    PROGRAMS("programs", 24,
+    PROGRAMS("programs", 21,
             "educationOrganizationReference.educationOrganizationId", "programName", "programTypeDescriptor"),
+    /** Rostering (Clever teachers.csv, sections.csv, staff.csv, enrollments.csv), levels 22-48. */
+    COURSES("courses", 22, "courseCode", "educationOrganizationReference.educationOrganizationId"),
+    SESSIONS("sessions", 24, "schoolReference.schoolId", "schoolYearTypeReference.schoolYear", "sessionName"),
+    COURSE_OFFERINGS("courseOfferings", 26, "localCourseCode", "sessionReference.schoolId",
+            "sessionReference.schoolYear", "sessionReference.sessionName"),
+    SECTIONS("sections", 28, "courseOfferingReference.localCourseCode", "courseOfferingReference.schoolId",
+            "courseOfferingReference.schoolYear", "courseOfferingReference.sessionName", "sectionIdentifier"),
     STUDENTS("students", 30, "studentUniqueId"),
     CONTACTS("contacts", 32, "contactUniqueId"),
+    STAFFS("staffs", 34, "staffUniqueId"),
     STUDENT_SCHOOL_ASSOCIATIONS("studentSchoolAssociations", 40,
             "entryDate", "schoolReference.schoolId", "studentReference.studentUniqueId"),
     STUDENT_EDUCATION_ORGANIZATION_ASSOCIATIONS("studentEducationOrganizationAssociations", 50,
             "educationOrganizationReference.educationOrganizationId", "studentReference.studentUniqueId"),
     STUDENT_CONTACT_ASSOCIATIONS("studentContactAssociations", 52,
             "contactReference.contactUniqueId", "studentReference.studentUniqueId"),
+    STAFF_SCHOOL_ASSOCIATIONS("staffSchoolAssociations", 44,
+            "programAssignmentDescriptor", "schoolReference.schoolId", "staffReference.staffUniqueId"),
+    STAFF_EDUCATION_ORGANIZATION_ASSIGNMENT_ASSOCIATIONS("staffEducationOrganizationAssignmentAssociations", 44,
+            "beginDate", "educationOrganizationReference.educationOrganizationId", "staffClassificationDescriptor",
+            "staffReference.staffUniqueId"),
+    STAFF_SECTION_ASSOCIATIONS("staffSectionAssociations", 46, "beginDate", "sectionReference.localCourseCode",
+            "sectionReference.schoolId", "sectionReference.schoolYear", "sectionReference.sectionIdentifier",
+            "sectionReference.sessionName", "staffReference.staffUniqueId"),
+    STUDENT_SECTION_ASSOCIATIONS("studentSectionAssociations", 48, "beginDate", "sectionReference.localCourseCode",
+            "sectionReference.schoolId", "sectionReference.schoolYear", "sectionReference.sectionIdentifier",
+            "sectionReference.sessionName", "studentReference.studentUniqueId"),
+    /** Data Standard 6: a staff member's identification codes, one resource per system. */
+    STAFF_IDENTIFICATION_CODES("staffIdentificationCodes", 44,
+            "educationOrganizationReference.educationOrganizationId", "staffIdentificationSystemDescriptor",
+            "staffReference.staffUniqueId"),
+    /** Data Standard 6: a staff member's e-mail addresses. */
+    STAFF_DIRECTORIES("staffDirectories", 44,
+            "educationOrganizationReference.educationOrganizationId", "staffReference.staffUniqueId"),
     /** Data Standard 6: the demographics that DS 3-5 keep on the StudentEducationOrganizationAssociation. */
     STUDENT_DEMOGRAPHICS("studentDemographics", 50,
             "educationOrganizationReference.educationOrganizationId", "studentReference.studentUniqueId"),
@@ -88,11 +114,25 @@ public enum EdFiResource {
     }
 
     /**
-     * The key field Ed-Fi lets a PUT change (edfi-api.md: StudentSchoolAssociation's entryDate), or
-     * null where a key change is a DELETE and a POST.
+     * The key field Ed-Fi lets a PUT change (edfi-api.md: StudentSchoolAssociation's entryDate;
+     * StudentSectionAssociation's beginDate, which the DS 4-6 specs mark as cascading), or null where
+     * a key change is a DELETE and a POST.
      */
     public String changeableKey() {
-        return this == STUDENT_SCHOOL_ASSOCIATIONS ? "entryDate" : null;
+        return switch (this) {
+            case STUDENT_SCHOOL_ASSOCIATIONS -> "entryDate";
+            case STUDENT_SECTION_ASSOCIATIONS -> "beginDate";
+            default -> null;
+        };
+    }
+
+    /**
+     * A key field that moves with the source's dates while the record stays the same one, where Ed-Fi
+     * does not let a PUT change it: a StaffSectionAssociation whose term start moved is deleted and
+     * posted again, and that replacement is not a removal the guard counts. Null elsewhere.
+     */
+    public String movableKey() {
+        return this == STAFF_SECTION_ASSOCIATIONS ? "beginDate" : null;
     }
 
     /** Whether this is one of the student program associations, whose key holds the program and a beginDate. */
@@ -113,7 +153,11 @@ public enum EdFiResource {
 
     /** A natural key without its changeable part: what stays the same across a key change. */
     public String identityWithoutChangeableKey(String naturalKey) {
-        String field = changeableKey();
+        return identityWithout(changeableKey(), naturalKey);
+    }
+
+    /** A natural key without one of its fields, or as it is when {@code field} is null. */
+    public static String identityWithout(String field, String naturalKey) {
         if (field == null) {
             return naturalKey;
         }

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.camel.Exchange;
 import org.rollcall.clever.CleverDrop;
+import org.rollcall.clever.CleverRoster;
 import org.rollcall.clever.DropRejectedException;
 import org.rollcall.edfi.ContactMapper;
+import org.rollcall.edfi.EdFiResource;
 import org.rollcall.edfi.MappingContext;
 import org.rollcall.model.School;
 import org.rollcall.ops.RecordMetrics;
@@ -81,28 +83,37 @@ public final class CleverDropRun {
         run.files(withMarker(cleverDrop.files(), drop, marker));
         MappingContext mc = new MappingContext(d.namespace(), d.cleverCrosswalk(), d.lea().id(), run.problems(),
                 run.unmapped(), d.programs());
+        RecordValidator validator = new RecordValidator(checks, store, d.targetKey());
         SyncPlanner planner = new SyncPlanner(store, d.targetKey(), run.runId(),
                 // the crosswalk is not part of the version: the mapped body carries its values, so a crosswalk
                 // edit re-sends exactly the records whose body it changes
-                d.mapper().version() + "/" + ContactMapper.VERSION, run.problems(),
-                new RecordValidator(checks, store, d.targetKey()));
+                d.mapper().version() + "/" + ContactMapper.VERSION, run.problems(), validator);
         if (run.isPlanOnly()) {
             planner.planOnly();
         }
         d.mapper().localEducationAgency(d.lea(), mc).forEach(planner::accept);
         Map<String, School> schools = cleverDrop.readSchools(run.problems());
         schools.values().forEach(s -> d.mapper().school(s, mc).forEach(planner::accept));
+        // rostering before students: what a record references is planned before it
+        CleverRoster roster = cleverDrop.readRoster(schools, run.problems());
+        roster.staff().forEach(s -> d.mapper().staff(s, mc).forEach(planner::accept));
+        roster.courses().forEach(c -> d.mapper().course(c, mc).forEach(planner::accept));
+        roster.terms().forEach(t -> d.mapper().session(t, mc).forEach(planner::accept));
+        roster.sections().forEach(s -> d.mapper().section(s, mc).forEach(planner::accept));
         CleverStudents students = new CleverStudents(d, mc, run.withheld(), planner::accept);
+        validator.vouch(EdFiResource.STUDENTS, students::planned);
         students.programs();
         Set<String> unread = new HashSet<>();
         cleverDrop.readStudentRows(schools, students::accept, unread::add, run.problems());
-        cleverDrop.readEnrollments(students::isKnown, schools, run.problems());
+        cleverDrop.readEnrollments(students::uniqueId, schools, roster,
+                e -> d.mapper().sectionEnrollment(e, mc).forEach(planner::accept), run.problems());
         PlanSummary summary = planner.finish();
         // an accepted drop is a complete snapshot: what it no longer has is gone
-        // a student whose row was skipped tonight has not left: their records are not gone
+        // a student whose row was skipped tonight has not left: their records are not gone; nor has a
+        // section that was not processed (a record error, or seed 001)
         try (planner) {
             SnapshotDiff diff = new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary,
-                    planner.keys(), LocalDate.now(), unread);
+                    planner.keys(), LocalDate.now(), unread).leaveAlone("sectionIdentifier", roster.notProcessed());
             if (run.isPlanOnly()) {
                 diff.planOnly();
             }

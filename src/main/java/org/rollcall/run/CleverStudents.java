@@ -1,12 +1,11 @@
 package org.rollcall.run;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.rollcall.edfi.ContactMapper;
 import org.rollcall.edfi.EdFiMapper;
 import org.rollcall.edfi.EdFiRecord;
+import org.rollcall.edfi.EdFiResource;
 import org.rollcall.edfi.MappingContext;
 import org.rollcall.edfi.ProgramKind;
 import org.rollcall.edfi.ProgramMapper;
@@ -20,7 +19,8 @@ import org.rollcall.report.Problem;
 /**
  * The students.csv rows of a Clever run on their way to the plan: the sensitive values the
  * district's target does not receive are taken off first (and counted once per student, however
- * many rows the student has), then come the student's Ed-Fi records and the row's contact.
+ * many rows the student has), then come the student's Ed-Fi records and the row's contact. The
+ * students read are kept by id ({@link StudentIds}) for enrollments.csv to join on.
  */
 final class CleverStudents {
 
@@ -28,13 +28,14 @@ final class CleverStudents {
     private final MappingContext ctx;
     private final SharingPolicy sharing;
     private final WithheldValues withheld;
-    private final Consumer<EdFiRecord> sink;
+    private final Predicate<EdFiRecord> sink;
     private final ContactMapper contacts = new ContactMapper();
     private final boolean contactsExist;
-    private final Set<String> seen = new HashSet<>();
+    private final StudentIds ids = new StudentIds();
     private boolean contactsReported;
 
-    CleverStudents(District d, MappingContext ctx, WithheldValues withheld, Consumer<EdFiRecord> sink) {
+    /** {@code sink} plans a record and says whether it passed validation. */
+    CleverStudents(District d, MappingContext ctx, WithheldValues withheld, Predicate<EdFiRecord> sink) {
         this.mapper = d.mapper();
         this.ctx = ctx;
         this.sharing = d.sharing();
@@ -46,15 +47,19 @@ final class CleverStudents {
 
     /** The district's Programs that the shared fields can put students in (none when nothing is shared). */
     void programs() {
-        new ProgramMapper().programs(ProgramKind.decidedByAnyOf(sharing.shared()), ctx).forEach(sink);
+        new ProgramMapper().programs(ProgramKind.decidedByAnyOf(sharing.shared()), ctx).forEach(sink::test);
     }
 
     void accept(StudentSnapshot row) {
         Student s = row.student();
-        boolean first = seen.add(s.sourceId());
+        boolean first = ids.uniqueId(s.sourceId()) == null;
         Student shared = sharing.apply(s, first ? withheld::add : field -> { });
         List<EdFiRecord> records = mapper.student(shared, ctx);
-        records.forEach(sink);
+        boolean planned = false;
+        for (EdFiRecord r : records) {
+            planned |= sink.test(r) && r.resource() == EdFiResource.STUDENTS;
+        }
+        ids.add(s, planned);
         if (records.isEmpty()) {
             return; // a student that is not sent takes its contact links with it
         }
@@ -63,14 +68,22 @@ final class CleverStudents {
                 reportNoContacts(sc);
                 continue;
             }
-            contacts.contact(sc.contact(), ctx).forEach(sink);
-            contacts.studentContact(s.uniqueId(), sc, ctx).forEach(sink);
+            contacts.contact(sc.contact(), ctx).forEach(sink::test);
+            contacts.studentContact(s.uniqueId(), sc, ctx).forEach(sink::test);
         }
     }
 
-    /** Whether a students.csv row with this Student_id was read (enrollments.csv is checked against it). */
-    boolean isKnown(String studentId) {
-        return seen.contains(studentId);
+    /**
+     * The studentUniqueId of a Clever Student_id, or null when no students.csv row with it was read
+     * (enrollments.csv is checked against it).
+     */
+    String uniqueId(String studentId) {
+        return ids.uniqueId(studentId);
+    }
+
+    /** Whether a Student natural key ({@code studentUniqueId=...}) is one this run planned. */
+    boolean planned(String naturalKey) {
+        return ids.planned(naturalKey);
     }
 
     private void reportNoContacts(StudentContact sc) {

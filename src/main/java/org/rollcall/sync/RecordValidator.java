@@ -38,6 +38,8 @@ public final class RecordValidator {
     private final Map<EdFiResource, Set<String>> accepted = new EnumMap<>(EdFiResource.class);
     static final int RECENT_PARENTS = 10_000;
     private volatile String runId;
+    /** Parents a source vouches for, per resource: keys it saw planned in this run and keeps anyway (a join). */
+    private final Map<EdFiResource, java.util.function.Predicate<String>> vouched = new EnumMap<>(EdFiResource.class);
 
     public RecordValidator(Set<Check> checks, StateStore store, String target) {
         this.checks = checks.isEmpty() ? Set.of() : Set.copyOf(checks);
@@ -78,6 +80,15 @@ public final class RecordValidator {
         return out;
     }
 
+    /**
+     * Lets a source that keeps the keys of a resource's planned records anyway (Clever keeps its
+     * students' ids to join enrollments.csv on) answer for them, so a reference to one planned long
+     * ago in the run costs no state store lookup. {@code plannedKey} gets a natural key.
+     */
+    public void vouch(EdFiResource resource, java.util.function.Predicate<String> plannedKey) {
+        vouched.put(resource, plannedKey);
+    }
+
     /** Remembers a planned record, so the records that reference it resolve. */
     public void accepted(EdFiRecord record) {
         if (checks.contains(Check.REFERENCES) && isParent(record.resource())) {
@@ -92,23 +103,49 @@ public final class RecordValidator {
             if (candidates.isEmpty() || !field.getValue().isObject()) {
                 continue;
             }
-            Map.Entry<String, JsonNode> id = field.getValue().fields().next();
-            String idName = candidates.get(0).keyPaths().get(0);
-            String value = id.getValue().asText();
             boolean found = false;
             for (EdFiResource parent : candidates) {
-                String key = parent.keyPaths().get(0) + "=" + value;
-                if (accepted.getOrDefault(parent, Set.of()).contains(key) || known(parent, key)) {
+                String key = keyOf(parent, field.getValue());
+                if (key != null && (accepted.getOrDefault(parent, Set.of()).contains(key)
+                        || vouched.getOrDefault(parent, k -> false).test(key) || known(parent, key))) {
                     found = true;
                     break;
                 }
             }
             if (!found) {
-                out.add(new Violation("$." + field.getKey() + "." + id.getKey(), "the referenced "
-                        + candidates.get(0).collection().replaceAll("s$|ies$", "") + " (" + idName
-                        + ") is neither in this run nor known to have been sent"));
+                EdFiResource parent = candidates.get(0);
+                String first = field.getValue().fields().hasNext() ? field.getValue().fields().next().getKey() : "";
+                List<String> names = parent.keyPaths().stream().map(p -> p.substring(p.lastIndexOf('.') + 1)).toList();
+                out.add(new Violation("$." + field.getKey() + (names.size() == 1 ? "." + first : ""), "the referenced "
+                        + parent.collection().replaceAll("ies$", "y").replaceAll("s$", "") + " ("
+                        + String.join(", ", names) + ") is neither in this run nor known to have been sent"));
             }
         }
+    }
+
+    /**
+     * The parent's natural key as a reference spells it: a reference holds the parent's key fields
+     * under their own names ({@code sectionReference.sessionName} is the section's
+     * {@code courseOfferingReference.sessionName}). A reference with one field holds just the id,
+     * whatever it is called ({@code educationOrganizationReference.educationOrganizationId} is a
+     * school's {@code schoolId}). Null when a field is missing.
+     */
+    private static String keyOf(EdFiResource parent, JsonNode reference) {
+        List<String> paths = parent.keyPaths();
+        if (paths.size() == 1) {
+            Iterator<Map.Entry<String, JsonNode>> fields = reference.fields();
+            return fields.hasNext() ? paths.get(0) + "=" + fields.next().getValue().asText() : null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String path : paths) {
+            String name = path.substring(path.lastIndexOf('.') + 1);
+            JsonNode v = reference.get(name);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            sb.append(sb.length() == 0 ? "" : "|").append(name).append('=').append(v.asText());
+        }
+        return sb.toString();
     }
 
     private boolean known(EdFiResource parent, String key) {
@@ -132,7 +169,10 @@ public final class RecordValidator {
     }
 
     private static boolean isParent(EdFiResource r) {
-        return r == EdFiResource.LOCAL_EDUCATION_AGENCIES || r == EdFiResource.SCHOOLS || r == EdFiResource.STUDENTS;
+        return switch (r) {
+            case LOCAL_EDUCATION_AGENCIES, SCHOOLS, STUDENTS, STAFFS, COURSES, SESSIONS, COURSE_OFFERINGS, SECTIONS -> true;
+            default -> false;
+        };
     }
 
     /** The resources a reference property points at (only the ones Rollcall itself writes). */
@@ -142,6 +182,11 @@ public final class RecordValidator {
             case "schoolReference" -> List.of(EdFiResource.SCHOOLS);
             case "localEducationAgencyReference" -> List.of(EdFiResource.LOCAL_EDUCATION_AGENCIES);
             case "educationOrganizationReference" -> List.of(EdFiResource.LOCAL_EDUCATION_AGENCIES, EdFiResource.SCHOOLS);
+            case "staffReference" -> List.of(EdFiResource.STAFFS);
+            case "courseReference" -> List.of(EdFiResource.COURSES);
+            case "sessionReference" -> List.of(EdFiResource.SESSIONS);
+            case "courseOfferingReference" -> List.of(EdFiResource.COURSE_OFFERINGS);
+            case "sectionReference" -> List.of(EdFiResource.SECTIONS);
             default -> List.of();
         };
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,8 @@ public final class SnapshotDiff {
     private final GonePolicy policy;
     private final PlanSummary summary;
     private final LocalDate today;
-    private final Set<String> unreadStudents;
+    /** Natural key parts ({@code studentUniqueId=600012}) of records left alone: their source rows were unread. */
+    private final Set<String> leftAlone = new HashSet<>();
     private final RunKeys seen;
     private boolean keepBodies = true;
 
@@ -51,7 +53,7 @@ public final class SnapshotDiff {
      */
     public SnapshotDiff(StateStore store, String target, String source, String runId, GonePolicy policy,
                         PlanSummary summary, RunKeys seen, LocalDate today, Set<String> unreadStudents) {
-        this.unreadStudents = unreadStudents;
+        leaveAlone("studentUniqueId", unreadStudents);
         this.seen = seen;
         this.store = store;
         this.target = target;
@@ -60,6 +62,15 @@ public final class SnapshotDiff {
         this.policy = policy;
         this.summary = summary;
         this.today = today;
+    }
+
+    /**
+     * Leaves alone every record whose natural key has {@code field} equal to one of {@code values}
+     * (e.g. {@code sectionIdentifier} of the sections not processed tonight): not gone, only unread.
+     */
+    public SnapshotDiff leaveAlone(String field, Set<String> values) {
+        values.forEach(v -> leftAlone.add(field + "=" + v));
+        return this;
     }
 
     /** For a plan-only run: removals are counted and sampled, their bodies not stored (they are never sent). */
@@ -89,7 +100,7 @@ public final class SnapshotDiff {
             List<StateStore.PresentRecord> page = new ArrayList<>();
             while (notSeen.hasNext()) {
                 StateStore.PresentRecord g = notSeen.next();
-                if (!ofUnreadStudent(g.naturalKey())) {
+                if (!isLeftAlone(g.naturalKey())) {
                     page.add(g);
                 }
                 if (page.size() >= PAGE) {
@@ -100,8 +111,9 @@ public final class SnapshotDiff {
             gone.plan(page);
         }
         long removed = gone.removed;
+        long replaced = gone.replaced;
         List<String> samples = gone.samples;
-        if (removed == 0) {
+        if (removed + replaced == 0) {
             return 0;
         }
         PlanSummary.Kind kind = action == GonePolicy.Action.DELETE ? PlanSummary.Kind.DELETE : PlanSummary.Kind.EXIT;
@@ -115,7 +127,7 @@ public final class SnapshotDiff {
                     Math.round(policy.maxShare() * 100));
             return n;
         }
-        summary.add(resource, kind, removed);
+        summary.add(resource, kind, removed + replaced);
         samples.forEach(k -> summary.sample(resource, kind, k));
         return 0;
     }
@@ -126,7 +138,10 @@ public final class SnapshotDiff {
         final GonePolicy.Action action;
         final List<String> samples = new ArrayList<>();
         long removed;
+        /** removals re-posted under a moved key in the same run (not counted by the guard) */
+        long replaced;
         private Map<String, Long> creates;
+        private Set<String> moved;
 
         Gone(EdFiResource resource, GonePolicy.Action action) {
             this.resource = resource;
@@ -158,7 +173,18 @@ public final class SnapshotDiff {
                 PlannedChange change = removal(resource, action, record);
                 if (change != null) {
                     removals.add(change);
-                    removed++;
+                    if (resource.movableKey() != null && moved == null) {
+                        moved = new HashSet<>();
+                        for (String key : store.plannedCreates(runId, resource).keySet()) {
+                            moved.add(EdFiResource.identityWithout(resource.movableKey(), key));
+                        }
+                    }
+                    if (moved != null && moved.contains(EdFiResource.identityWithout(resource.movableKey(),
+                            record.naturalKey()))) {
+                        replaced++;
+                    } else {
+                        removed++;
+                    }
                     if (samples.size() < PlanSummary.SAMPLES) {
                         samples.add(change.naturalKey());
                     }
@@ -268,12 +294,12 @@ public final class SnapshotDiff {
         }
     };
 
-    private boolean ofUnreadStudent(String naturalKey) {
-        if (unreadStudents.isEmpty()) {
+    private boolean isLeftAlone(String naturalKey) {
+        if (leftAlone.isEmpty()) {
             return false;
         }
         for (String part : naturalKey.split("\\|")) {
-            if (part.startsWith("studentUniqueId=") && unreadStudents.contains(part.substring("studentUniqueId=".length()))) {
+            if (leftAlone.contains(part)) {
                 return true;
             }
         }

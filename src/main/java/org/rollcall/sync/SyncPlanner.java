@@ -65,7 +65,11 @@ public final class SyncPlanner implements AutoCloseable {
         return this;
     }
 
-    public void accept(EdFiRecord record) {
+    /**
+     * Plans a record; true when it passed validation, so its key is in this run's plan (or already
+     * up to date) and records referencing it may be sent.
+     */
+    public boolean accept(EdFiRecord record) {
         List<RecordValidator.Violation> violations = validator.check(record);
         if (!violations.isEmpty()) {
             for (RecordValidator.Violation v : violations) {
@@ -76,7 +80,7 @@ public final class SyncPlanner implements AutoCloseable {
             // the source still has the record: an invalid record is not gone from the snapshot
             keys.add(record.resource(), new RunKeys.Entry(record.naturalKey(), arrivals++, null, RunKeys.Kind.INVALID,
                     record.lineage().source(), record.lineage().line()));
-            return;
+            return false;
         }
         validator.accepted(record);
         String body = EdFiJson.write(record.payload());
@@ -87,12 +91,13 @@ public final class SyncPlanner implements AutoCloseable {
             if (!earlier.hash().equals(hash)) {
                 conflict(record);
             }
-            return;
+            return true;
         }
         buffer.put(record.naturalKey(), new Pending(record, body, hash, arrivals++));
         if (buffer.size() >= BATCH) {
             handOver(record.resource(), buffer);
         }
+        return true;
     }
 
     /**

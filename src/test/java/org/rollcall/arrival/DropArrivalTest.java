@@ -69,6 +69,24 @@ class DropArrivalTest {
     }
 
     @Test
+    @DisplayName("the optional files (students_ext.csv, teachers.csv, sections.csv, staff.csv, admins.csv) are not"
+            + " waited for, but one of them still changing keeps the drop waiting")
+    void optionalFilesAreNotWaitedFor() throws IOException {
+        assertThat(org.rollcall.clever.CleverFile.requiredNames())
+                .containsExactly("schools.csv", "students.csv", "enrollments.csv");
+        assertThat(org.rollcall.clever.CleverFile.names()).contains("students_ext.csv", "teachers.csv", "sections.csv",
+                "staff.csv", "admins.csv");
+        DropArrival a = arrival("");
+        dropAll();
+        later(Duration.ofMinutes(5));
+        assertThat(a.state("demo").kind()).as("no rostering files: the drop is whole").isEqualTo(DropArrival.Kind.READY);
+        write("sections.csv", "Section_id\n");
+        assertThat(a.state("demo").kind()).as("a rostering file just uploaded").isEqualTo(DropArrival.Kind.WAITING);
+        later(Duration.ofMinutes(5));
+        assertThat(a.state("demo").kind()).isEqualTo(DropArrival.Kind.READY);
+    }
+
+    @Test
     @DisplayName("a file still growing waits; once nothing has changed for the quiet period the drop is ready")
     void aGrowingFileWaitsForTheQuietPeriod() throws IOException {
         DropArrival a = arrival("");

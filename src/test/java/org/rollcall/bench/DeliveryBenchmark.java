@@ -31,7 +31,10 @@ import org.rollcall.run.RunContext;
  * measured alone); then the same drop with 1% of students changed; then parse + plan heap at
  * several sizes. Prints figures; run it as the README's performance section says.
  *
- * <p>-Dbench.students (default 100000), -Dbench.planSizes (default 10000,100000,1000000).
+ * <p>-Dbench.students (default 100000), -Dbench.planSizes (default 10000,100000,1000000),
+ * -Dbench.rostering (default false: schools.csv, students.csv and enrollments.csv only, the figures the
+ * README quotes; true adds teachers.csv, sections.csv and staff.csv, so each student's three or four
+ * section enrollments are planned and sent too).
  */
 @Tag("benchmark")
 class DeliveryBenchmark {
@@ -41,6 +44,8 @@ class DeliveryBenchmark {
 
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private static final boolean ROSTERING = Boolean.getBoolean("bench.rostering");
 
     @Test
     void fullSyncThenOnePercentChangedThenPlanHeapBySize() throws Exception {
@@ -87,7 +92,7 @@ class DeliveryBenchmark {
 
     private void deliver(int students, String url, Process sandbox) throws Exception {
         Path drop = tmp.resolve("drop");
-        CleverDistrictGenerator.generate(drop, students);
+        CleverDistrictGenerator.generate(drop, students, ROSTERING);
         Path data = tmp.resolve("deliver");
         try (RollcallApp app = RollcallApp.start(Path.of("").toAbsolutePath(), config(data, url),
                 RollcallApp.Mode.ONCE, Map.of())) {
@@ -99,7 +104,8 @@ class DeliveryBenchmark {
             m.stop();
             long sent = sum(first, true);
             assertThat(first.status()).isEqualTo(RunReport.SUCCEEDED);
-            print("first full sync of " + students + " students", m, sent, first);
+            print("first full sync of " + students + " students" + (ROSTERING ? " with rostering files" : ""), m, sent,
+                    first);
             System.out.printf("  sandbox CPU %.1f µs per record sent%n", (cpuMicros(sandbox) - sandboxCpu) / (double) sent);
 
             copy(drop, inbox);
@@ -135,7 +141,7 @@ class DeliveryBenchmark {
 
     private void planHeap(int students) throws Exception {
         Path drop = tmp.resolve("plan-" + students);
-        CleverDistrictGenerator.generate(drop, students);
+        CleverDistrictGenerator.generate(drop, students, ROSTERING);
         Path data = tmp.resolve("plan-data-" + students);
         try (RollcallApp app = RollcallApp.start(Path.of("").toAbsolutePath(), config(data, "jsonl:" + tmp.resolve("out")),
                 RollcallApp.Mode.ONCE, Map.of())) {

@@ -15,9 +15,11 @@ import java.util.Random;
 /**
  * Writes a synthetic Clever drop for the Rollcall Demo District (LEA 867530): schools.csv,
  * students.csv (with contact columns and one appended ext.* column), enrollments.csv and
- * students_ext.csv. Every name, id, address and telephone number (555-01xx) is invented; the same
- * arguments always give the same bytes (seeded {@link Random}s, values drawn in a fixed order; the
- * contacts and extension fields draw from their own, so the other columns keep their values).
+ * students_ext.csv, and (unless asked not to) the rostering files teachers.csv, sections.csv and
+ * staff.csv for the sections enrollments.csv names. Every name, id, address and telephone number
+ * (555-01xx) is invented; the same arguments always give the same bytes (seeded {@link Random}s,
+ * values drawn in a fixed order; the contacts, the extension fields and the rostering files draw
+ * from their own, so the other columns keep their values and students.csv is the same either way).
  *
  * <p>Rows are written as they are made, so a 1,000,000-student drop costs no more memory than a
  * 240-student one. With 200 students or more, every value seed 000 lists for students.csv and
@@ -34,8 +36,14 @@ import java.util.Random;
  * </ul>
  * Every tenth student's ext.section_504_status is {@code N} in students.csv and {@code Yes} in
  * students_ext.csv: seed 000's precedence makes it No.
- * It needs nothing but the JDK, so it also runs as a single source file:
- * {@code java src/test/java/org/rollcall/clever/CleverDistrictGenerator.java samples/clever 240}.
+ * The rostering files carry seed 001's cases and one of each other kind of problem (see
+ * {@link RosterLayout}): a teacher with no email and two sharing one (their sections are not
+ * processed), a section with grade {@code Post Grad} (not processed), a Subject Clever does not have
+ * (a warning), a Section_id listed twice (an error).
+ *
+ * <p>It needs nothing but the JDK, so it also runs as a single source file:
+ * {@code java src/test/java/org/rollcall/clever/CleverDistrictGenerator.java samples/clever 240}
+ * ({@code --no-rostering} after the size leaves the rostering files out).
  */
 public final class CleverDistrictGenerator {
 
@@ -74,12 +82,12 @@ public final class CleverDistrictGenerator {
             "Tagalog", "Tamil", "Telugu", "Thai", "Tigrinya", "Turkish", "Ukrainian", "Urdu", "Vietnamese");
 
     // invented names: common given names and family names, paired at random
-    private static final List<String> FIRST_NAMES = List.of("Ava", "Liam", "Mateo", "Amara", "Kenji", "Priya",
+    static final List<String> FIRST_NAMES = List.of("Ava", "Liam", "Mateo", "Amara", "Kenji", "Priya",
             "Noah", "Fatima", "Elena", "Omar", "Hana", "Lucas", "Mei", "Tariq", "Ingrid", "Diego", "Aaliyah", "Ravi",
             "Sofia", "Emeka", "Nora", "Tomas", "Leila", "Caleb", "Yara", "Felix", "Imani", "Arjun", "Greta", "Malik",
             "Rosa", "Henrik", "Asha", "Jonah", "Mira", "Kofi", "Lena", "Andrés", "Renée", "Björn", "Chloé", "Sami",
             "Talia", "Owen", "Nadia", "Eli", "Keiko", "Marco");
-    private static final List<String> LAST_NAMES = List.of("Alvarado", "Brennan", "Castellano", "Dahl", "Eze",
+    static final List<String> LAST_NAMES = List.of("Alvarado", "Brennan", "Castellano", "Dahl", "Eze",
             "Fairbanks", "Gutiérrez", "Haddad", "Ishikawa", "Jovanović", "Kowalczyk", "Lindqvist", "Mbeki",
             "Novak", "Okafor", "Pereira", "Quintero", "Rasmussen", "Sandoval", "Takahashi", "Underhill",
             "Varga", "Whitcombe", "Xiong", "Yilmaz", "Zielinski", "O'Rourke", "Bellweather", "Marsh-Ortega",
@@ -94,7 +102,7 @@ public final class CleverDistrictGenerator {
     private static final List<String> CITIES = List.of("Rollcall Springs", "Maple Hollow", "Cedar Bend");
     private static final List<String> ZIPS = List.of("55990", "55991", "55992");
 
-    private static final LocalDate SCHOOL_YEAR_START = LocalDate.of(2026, 9, 1);
+    static final LocalDate SCHOOL_YEAR_START = LocalDate.of(2026, 9, 1);
 
     /** A school of the demo district and the grades (0 = kindergarten) it serves. */
     record DemoSchool(String id, String name, String number, long stateId, String nces, int lowGrade, int highGrade,
@@ -116,24 +124,33 @@ public final class CleverDistrictGenerator {
     /** Where the deliberate problems landed (1-based physical lines) and how many rows were written. */
     public record Layout(int students, long genderWarningLine, long blankFirstNameLine, long unknownSchoolLine,
                          long unknownStudentEnrollmentLine, long enrollmentRows, long studentRows,
-                         long extUnsupportedLine, long extUnknownSisIdLine, long extDuplicateSisIdLine) {
+                         long extUnsupportedLine, long extUnknownSisIdLine, long extDuplicateSisIdLine,
+                         RosterLayout roster) {
     }
 
     private CleverDistrictGenerator() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: CleverDistrictGenerator <output-dir> <students>");
+        boolean noRostering = args.length == 3 && args[2].equals("--no-rostering");
+        if (args.length != 2 && !noRostering) {
+            System.err.println("usage: CleverDistrictGenerator <output-dir> <students> [--no-rostering]");
             System.exit(2);
         }
-        Layout layout = generate(Path.of(args[0]), Integer.parseInt(args[1]));
+        Layout layout = generate(Path.of(args[0]), Integer.parseInt(args[1]), !noRostering);
         System.out.println("wrote " + layout.students() + " students and " + layout.enrollmentRows()
-                + " section enrollments to " + args[0]);
+                + " section enrollments" + (noRostering ? "" : ", " + layout.roster().teacherRows() + " teachers, "
+                + layout.roster().sectionRows() + " sections and " + layout.roster().staffRows() + " staff")
+                + " to " + args[0]);
     }
 
-    /** Writes the four files into {@code dir} (created if needed), replacing any there. */
+    /** Writes the four files and the rostering files into {@code dir} (created if needed), replacing any there. */
     public static Layout generate(Path dir, int students) throws IOException {
+        return generate(dir, students, true);
+    }
+
+    /** As above; without {@code rostering}, only schools.csv, students.csv, enrollments.csv and students_ext.csv. */
+    public static Layout generate(Path dir, int students, boolean rostering) throws IOException {
         if (students < 8) {
             throw new IllegalArgumentException("at least 8 students, so the bad rows do not collide");
         }
@@ -189,8 +206,10 @@ public final class CleverDistrictGenerator {
                 }
             }
         }
+        RosterLayout roster = rostering ? DemoRoster.write(dir) : null;
         return new Layout(students, badLines[0], badLines[1], badLines[2], unknownEnrollmentLine,
-                enrollmentLine - 1, studentLine - 1, ext.unsupportedLine, ext.unknownSisIdLine, ext.duplicateLine);
+                enrollmentLine - 1, studentLine - 1, ext.unsupportedLine, ext.unknownSisIdLine, ext.duplicateLine,
+                roster);
     }
 
     private static void writeSchools(Path file) throws IOException {
@@ -316,7 +335,7 @@ public final class CleverDistrictGenerator {
         };
     }
 
-    private static String pick(List<String> values, Random random) {
+    static String pick(List<String> values, Random random) {
         return values.get(random.nextInt(values.size()));
     }
 
@@ -336,7 +355,7 @@ public final class CleverDistrictGenerator {
     }
 
     /** A name as it can go in an e-mail address: accents and punctuation dropped. */
-    private static String ascii(String name) {
+    static String ascii(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String folded = plain.replace("ø", "o").replace("Ø", "O").toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         return folded.isEmpty() ? "student" : folded;
@@ -470,12 +489,12 @@ public final class CleverDistrictGenerator {
         }
     }
 
-    private static Writer writer(Path file) throws IOException {
+    static Writer writer(Path file) throws IOException {
         return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** One CSV record, LF-terminated; a field is quoted only when it holds a comma, quote or line break. */
-    private static void row(Writer out, List<String> fields) throws IOException {
+    static void row(Writer out, List<String> fields) throws IOException {
         for (int k = 0; k < fields.size(); k++) {
             if (k > 0) {
                 out.write(',');
@@ -490,5 +509,252 @@ public final class CleverDistrictGenerator {
             }
         }
         out.write('\n');
+    }
+
+    /**
+     * Where the rostering files' deliberate problems landed (1-based physical lines), which sections
+     * they keep from being processed, and how many rows each file has.
+     */
+    public record RosterLayout(int teacherRows, int sectionRows, int staffRows, long blankEmailTeacherLine,
+                               List<Long> sharedEmailTeacherLines, long postGradSectionLine,
+                               long unsupportedSubjectSectionLine, long duplicateSectionLine,
+                               List<String> notProcessedSections) {
+    }
+
+    static final List<String> TEACHER_HEADER = List.of("School_id", "Teacher_id", "Teacher_number",
+            "State_teacher_id", "Last_name", "Middle_name", "First_name", "Teacher_email", "Title");
+    static final List<String> SECTION_HEADER = List.of("School_id", "Section_id", "Teacher_id", "Teacher_2_id",
+            "Name", "Section_number", "Grade", "Course_name", "Course_number", "Period", "Subject", "Term_name",
+            "Term_start", "Term_end");
+    static final List<String> STAFF_HEADER = List.of("School_id", "Staff_id", "Staff_email", "First_name",
+            "Last_name", "Department", "Title");
+
+    /**
+     * The demo district's teachers, sections and staff. Elementary: a teacher per grade and section
+     * teaches its homeroom and reading class, for the whole school year (no term); a reading
+     * specialist co-teaches every section 1 reading class. Middle school: a teacher per subject and
+     * section number teaches it in every grade, for a full-year term (MM/DD/YYYY dates); the section 4
+     * science teacher teaches high school section 4 science too (a teacher with a row per school).
+     * High school: the same, odd sections in the fall semester and even ones in the spring
+     * (YYYY-MM-DD dates).
+     */
+    static final class DemoRoster {
+
+        private record Teacher(String school, String id, String first, String last, String email) { }
+
+        private final Random random = new Random(LEA_ID + 1);
+        private final java.util.Map<String, Teacher> bySection = new java.util.LinkedHashMap<>();
+        private final List<Teacher> teachers = new java.util.ArrayList<>();
+        private int nextId = 1001;
+
+        private DemoRoster() {
+        }
+
+        static RosterLayout write(Path dir) throws IOException {
+            return new DemoRoster().writeFiles(dir);
+        }
+
+        private Teacher teacher(String school) {
+            String first = pick(FIRST_NAMES, random);
+            String last = pick(LAST_NAMES, random);
+            String id = "t-" + nextId++;
+            Teacher t = new Teacher(school, id, first, last,
+                    ascii(first) + "." + ascii(last) + "." + id.substring(2) + "@staff.rollcall.example");
+            teachers.add(t);
+            return t;
+        }
+
+        private static String section(DemoSchool school, String subject, int grade, int n) {
+            return school.id() + "-" + subject + "-" + school.gradeLiteral(grade) + "-" + n;
+        }
+
+        private RosterLayout writeFiles(Path dir) throws IOException {
+            DemoSchool es = SCHOOLS.get(0);
+            DemoSchool ms = SCHOOLS.get(1);
+            DemoSchool hs = SCHOOLS.get(2);
+            for (int g = es.lowGrade(); g <= es.highGrade(); g++) {
+                for (int n = 1; n <= 3; n++) {
+                    Teacher t = teacher(es.id());
+                    for (String subject : es.subjects()) {
+                        bySection.put(section(es, subject, g, n), t);
+                    }
+                }
+            }
+            Teacher reading = teacher(es.id());
+            Teacher msScience4 = null;
+            for (DemoSchool school : List.of(ms, hs)) {
+                for (String subject : school.subjects()) {
+                    for (int n = 1; n <= 4; n++) {
+                        Teacher t = school == hs && subject.equals("SCI") && n == 4 ? msScience4 : teacher(school.id());
+                        if (school == ms && subject.equals("SCI") && n == 4) {
+                            msScience4 = t;
+                        }
+                        for (int g = school.lowGrade(); g <= school.highGrade(); g++) {
+                            bySection.put(section(school, subject, g, n), t);
+                        }
+                    }
+                }
+            }
+            // seed 001: the teacher of elementary grade 1 section 2 has no email; those of grade 2
+            // sections 2 and 3 share one
+            Teacher blank = bySection.get(section(es, "HR", 1, 2));
+            Teacher sharedA = bySection.get(section(es, "HR", 2, 2));
+            Teacher sharedB = bySection.get(section(es, "HR", 2, 3));
+            long blankLine = 0;
+            List<Long> sharedLines = new java.util.ArrayList<>();
+            long line = 1;
+            try (Writer out = writer(dir.resolve("teachers.csv"))) {
+                row(out, TEACHER_HEADER);
+                for (Teacher t : teachers) {
+                    line++;
+                    String email = t == blank ? "" : t == sharedB ? sharedA.email() : t.email();
+                    if (t == blank) {
+                        blankLine = line;
+                    } else if (t == sharedA || t == sharedB) {
+                        sharedLines.add(line);
+                    }
+                    row(out, teacherRow(t.school(), t, email, t == reading ? "Reading Specialist" : "Teacher"));
+                    if (t == msScience4) {
+                        line++;
+                        row(out, teacherRow(hs.id(), t, email, "Teacher"));
+                    }
+                }
+            }
+            int teacherRows = (int) (line - 1);
+
+            List<String> notProcessed = new java.util.ArrayList<>();
+            long postGradLine = 0;
+            long subjectLine = 0;
+            long duplicateLine;
+            line = 1;
+            try (Writer out = writer(dir.resolve("sections.csv"))) {
+                row(out, SECTION_HEADER);
+                String postGrad = section(hs, "SS", 12, 4);
+                for (java.util.Map.Entry<String, Teacher> e : bySection.entrySet()) {
+                    line++;
+                    String id = e.getKey();
+                    Teacher t = e.getValue();
+                    String[] parts = id.split("-");
+                    DemoSchool school = SCHOOLS.stream().filter(x -> id.startsWith(x.id() + "-")).findFirst().orElseThrow();
+                    String subject = parts[2];
+                    String grade = parts[3];
+                    int n = Integer.parseInt(parts[4]);
+                    String coTeacher = school == es && subject.equals("READ") && n == 1 ? reading.id() : "";
+                    String gradeValue = id.equals(postGrad) ? "Post Grad" : grade;
+                    if (id.equals(postGrad)) {
+                        postGradLine = line;
+                    }
+                    if (t == blank || t == sharedA || t == sharedB || id.equals(postGrad)) {
+                        notProcessed.add(id);
+                    }
+                    row(out, sectionRow(school, id, t.id(), coTeacher, subject, grade, gradeValue, n));
+                }
+                // an elective that is the only section of its course, with a Subject Clever does not have
+                line++;
+                subjectLine = line;
+                Teacher studyHall = bySection.get(section(ms, "SS", 8, 1));
+                row(out, List.of(ms.id(), ms.id() + "-STUDY-1", studyHall.id(), "", "Study Hall", "1", "", "Study Hall",
+                        "STUDY", "7", "Study Hall", "Full Year", "09/01/2026", "06/11/2027"));
+                // a Section_id listed twice: the first row stands
+                line++;
+                duplicateLine = line;
+                String first = section(ms, "MATH", 7, 1);
+                row(out, sectionRow(ms, first, bySection.get(section(ms, "MATH", 7, 2)).id(), "", "MATH", "7", "7", 1));
+            }
+            int sectionRows = (int) (line - 1);
+
+            line = 1;
+            try (Writer out = writer(dir.resolve("staff.csv"))) {
+                row(out, STAFF_HEADER);
+                int id = 2001;
+                for (DemoSchool school : SCHOOLS) {
+                    line++;
+                    row(out, staffRow(school.id(), "s-" + id++, "Administration", "Principal"));
+                    if (school != es) {
+                        line++;
+                        row(out, staffRow(school.id(), "s-" + id++, "Student Services", "School Counselor"));
+                    }
+                }
+                line++;
+                row(out, staffRow(hs.id(), "s-" + id++, "Library", "Library Media Specialist"));
+                // a district instructional coach who works in two schools: a row per school
+                String coach = "s-" + id;
+                List<String> coachRow = staffRow(es.id(), coach, "Curriculum", "Instructional Coach");
+                line++;
+                row(out, coachRow);
+                line++;
+                List<String> again = new java.util.ArrayList<>(coachRow);
+                again.set(0, ms.id());
+                row(out, again);
+            }
+            return new RosterLayout(teacherRows, sectionRows, (int) (line - 1), blankLine, List.copyOf(sharedLines),
+                    postGradLine, subjectLine, duplicateLine, List.copyOf(notProcessed));
+        }
+
+        private List<String> teacherRow(String school, Teacher t, String email, String title) {
+            String number = "E" + t.id().substring(2);
+            return List.of(school, t.id(), number, "MN" + t.id().substring(2), t.last(), "", t.first(), email, title);
+        }
+
+        private List<String> staffRow(String school, String id, String department, String title) {
+            String first = pick(FIRST_NAMES, random);
+            String last = pick(LAST_NAMES, random);
+            return List.of(school, id, ascii(first) + "." + ascii(last) + "." + id.substring(2) + "@staff.rollcall.example",
+                    first, last, department, title);
+        }
+
+        private static List<String> sectionRow(DemoSchool school, String id, String teacher, String coTeacher,
+                                               String subject, String grade, String gradeValue, int n) {
+            String title = title(subject) + " " + grade;
+            String courseNumber = subject.equals("READ") ? "" : subject + "-" + grade;
+            String period = school.subjects().size() == 2 ? (subject.equals("HR") ? "" : "2")
+                    : Integer.toString(1 + school.subjects().indexOf(subject));
+            String term;
+            String start;
+            String end;
+            if (school == SCHOOLS.get(0)) {
+                term = "";
+                start = "";
+                end = "";
+            } else if (school == SCHOOLS.get(1)) {
+                term = "Full Year";
+                start = "09/01/2026";
+                end = "06/11/2027";
+            } else if (n % 2 == 1) {
+                term = "Fall Semester";
+                start = "2026-09-01";
+                end = "2027-01-22";
+            } else {
+                term = "Spring Semester";
+                start = "2027-01-25";
+                end = "2027-06-11";
+            }
+            return List.of(school.id(), id, teacher, coTeacher, title + " (" + n + ")", Integer.toString(n), gradeValue,
+                    title, courseNumber, period, clever(subject), term, start, end);
+        }
+
+        private static String title(String subject) {
+            return switch (subject) {
+                case "HR" -> "Homeroom";
+                case "READ" -> "Reading";
+                case "ELA" -> "English Language Arts";
+                case "MATH" -> "Mathematics";
+                case "SCI" -> "Science";
+                case "SS" -> "Social Studies";
+                default -> subject;
+            };
+        }
+
+        /** Clever's Subject value. */
+        private static String clever(String subject) {
+            return switch (subject) {
+                case "HR" -> "homeroom/advisory";
+                case "READ", "ELA" -> "english/language arts";
+                case "MATH" -> "math";
+                case "SCI" -> "science";
+                case "SS" -> "social studies";
+                default -> "other";
+            };
+        }
     }
 }

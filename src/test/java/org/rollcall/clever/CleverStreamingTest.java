@@ -71,6 +71,47 @@ class CleverStreamingTest {
         assertThat(again.get()).isEqualTo(rows - 2);
     }
 
+    static final int ROSTER_STUDENTS = 330_000;
+
+    @Test
+    @DisplayName("a generated enrollments.csv of over a million rows streams past the sections with the heap staying small")
+    void aMillionSectionEnrollmentsKeepTheHeapFlat() throws Exception {
+        CleverDistrictGenerator.Layout layout = CleverDistrictGenerator.generate(dir, ROSTER_STUDENTS);
+        assertThat(layout.enrollmentRows()).isGreaterThan(1_000_000);
+        CleverDrop drop = CleverDrop.open(dir, TestDrops.OPTIONS);
+        Map<String, School> schools = drop.readSchools(p -> { });
+        CleverRoster roster = drop.readRoster(schools, p -> { });
+        // a run joins on the ids students.csv gave; the generator's are 100000 and up, one per student
+        java.util.function.Function<String, String> ids = id -> id.length() == 6
+                && Integer.parseInt(id) < 100_000 + ROSTER_STUDENTS ? id : null;
+
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long baseline = memory.getHeapMemoryUsage().getUsed();
+        AtomicLong enrollments = new AtomicLong();
+        AtomicLong peak = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        long start = System.nanoTime();
+        drop.readEnrollments(ids, schools, roster, e -> {
+            // nothing is kept; every 200,000 enrollments, what is still reachable is measured
+            if (enrollments.incrementAndGet() % 200_000 == 0) {
+                System.gc();
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed() - baseline, Math::max);
+            }
+        }, p -> errors.incrementAndGet());
+        long nanos = System.nanoTime() - start;
+
+        // the unknown student's row, and one problem per section not processed
+        assertThat(errors.get()).isEqualTo(1 + layout.roster().notProcessedSections().size());
+        assertThat(roster.sections()).hasSize(layout.roster().sectionRows() - 1 - layout.roster().notProcessedSections().size());
+        assertThat(enrollments.get()).isEqualTo(drop.sectionEnrollments()).isGreaterThan(900_000);
+        assertThat(peak.get()).as("heap growth while streaming %,d enrollment rows", layout.enrollmentRows())
+                .isLessThan(MAX_HEAP_GROWTH);
+        System.out.printf("enrollments.csv %,d rows: read and joined in %d ms (GC pauses included) = %,.0f rows/s;"
+                        + " peak heap growth %,d bytes%n", layout.enrollmentRows(), nanos / 1_000_000,
+                layout.enrollmentRows() / (nanos / 1e9), peak.get());
+    }
+
     private static void count(Problem p, AtomicLong errors, AtomicLong warnings) {
         if (p.severity() == Problem.Severity.ERROR) {
             errors.incrementAndGet();

@@ -29,14 +29,35 @@ import org.rollcall.report.Problem.Severity;
 class SampleDistrictTest {
 
     static final Path SAMPLES = Path.of("samples/clever");
+    static final List<String> FILES = List.of("schools.csv", "students.csv", "enrollments.csv", "students_ext.csv",
+            "teachers.csv", "sections.csv", "staff.csv");
+
+    @TempDir
+    static Path generated;
 
     static TestDrops.Read read;
     static Map<String, Set<String>> raw;
+    /** Where the generator put the deliberate problems: the sample is what it writes (checked below). */
+    static CleverDistrictGenerator.Layout layout;
 
     @BeforeAll
     static void readSamples() throws Exception {
         read = TestDrops.read(SAMPLES);
         raw = rawValues(SAMPLES.resolve("students.csv"));
+        layout = CleverDistrictGenerator.generate(generated, CleverDistrictGenerator.SAMPLE_STUDENTS);
+    }
+
+    /** The physical lines of the sample file's records whose {@code column} is one of {@code values}, in file order. */
+    private static List<Long> lines(String file, String column, java.util.Collection<String> values) throws IOException {
+        List<Long> out = new ArrayList<>();
+        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(SAMPLES.resolve(file))) {
+            for (NamedCsvRecord r : csv) {
+                if (values.contains(r.getField(column))) {
+                    out.add(r.getStartingLineNumber());
+                }
+            }
+        }
+        return out;
     }
 
     /** Every value each students.csv column holds, as written. */
@@ -54,28 +75,35 @@ class SampleDistrictTest {
     @DisplayName("the sample gives exactly its seven deliberate problems: Gender Q, a blank First_name, "
             + "an unknown School_id, an enrollment of an unknown Student_id, and in students_ext.csv an unsupported "
             + "value, a repeated sis_id and a sis_id students.csv does not have")
-    void exactlyTheExpectedProblems() {
+    void exactlyTheExpectedProblems() throws IOException {
+        long extDuplicate = layout.extDuplicateSisIdLine();
+        // the record the repeated sis_id repeats: the first line with that sis_id
+        String repeated = Files.readAllLines(SAMPLES.resolve("students_ext.csv")).get((int) extDuplicate - 1).split(",")[0];
+        long extFirst = lines("students_ext.csv", "sis_id", List.of(repeated)).get(0);
         assertThat(read.problems()).extracting(Problem::severity, Problem::file, Problem::line, Problem::field)
                 .containsExactly(
-                        tuple(Severity.WARNING, "students_ext.csv", 50L, "ext.migrant_status"),
-                        tuple(Severity.ERROR, "students_ext.csv", 165L, "sis_id"),
-                        tuple(Severity.WARNING, "students.csv", 74L, "Gender"),
-                        tuple(Severity.ERROR, "students.csv", 146L, "First_name"),
-                        tuple(Severity.ERROR, "students.csv", 218L, "School_id"),
-                        tuple(Severity.ERROR, "students_ext.csv", 83L, "sis_id"),
-                        tuple(Severity.ERROR, "enrollments.csv", 254L, "Student_id"));
+                        tuple(Severity.WARNING, "students_ext.csv", layout.extUnsupportedLine(), "ext.migrant_status"),
+                        tuple(Severity.ERROR, "students_ext.csv", extDuplicate, "sis_id"),
+                        tuple(Severity.WARNING, "students.csv", layout.genderWarningLine(), "Gender"),
+                        tuple(Severity.ERROR, "students.csv", layout.blankFirstNameLine(), "First_name"),
+                        tuple(Severity.ERROR, "students.csv", layout.unknownSchoolLine(), "School_id"),
+                        tuple(Severity.ERROR, "students_ext.csv", layout.extUnknownSisIdLine(), "sis_id"),
+                        tuple(Severity.ERROR, "enrollments.csv", layout.unknownStudentEnrollmentLine(), "Student_id"));
         assertThat(read.problems()).extracting(Problem::describe).containsExactly(
-                "students_ext.csv line 50, field ext.migrant_status: unsupported value (value not shown) (supported: "
-                        + "Yes, No (also Y, N), or null when it does not apply); value dropped",
-                "students_ext.csv line 165, field sis_id: sis_id is also on line 163 (the first one stands); "
+                "students_ext.csv line " + layout.extUnsupportedLine() + ", field ext.migrant_status: unsupported value "
+                        + "(value not shown) (supported: Yes, No (also Y, N), or null when it does not apply); value dropped",
+                "students_ext.csv line " + extDuplicate + ", field sis_id: sis_id is also on line " + extFirst
+                        + " (the first one stands); record skipped",
+                "students.csv line " + layout.genderWarningLine() + ", field Gender: unsupported value 'Q' (supported: "
+                        + "M, F, X); value dropped",
+                "students.csv line " + layout.blankFirstNameLine() + ", field First_name: required value is blank; "
                         + "record skipped",
-                "students.csv line 74, field Gender: unsupported value 'Q' (supported: M, F, X); value dropped",
-                "students.csv line 146, field First_name: required value is blank; record skipped",
-                "students.csv line 218, field School_id: School_id 'rdd-annex' is not a school read from schools.csv;"
-                        + " record skipped",
-                "students_ext.csv line 83, field sis_id: sis_id is not a Student_id in students.csv; record skipped",
-                "enrollments.csv line 254, field Student_id: Student_id is not a student read from students.csv;"
-                        + " record skipped");
+                "students.csv line " + layout.unknownSchoolLine() + ", field School_id: School_id 'rdd-annex' is not a "
+                        + "school read from schools.csv; record skipped",
+                "students_ext.csv line " + layout.extUnknownSisIdLine() + ", field sis_id: sis_id is not a Student_id "
+                        + "in students.csv; record skipped",
+                "enrollments.csv line " + layout.unknownStudentEnrollmentLine() + ", field Student_id: Student_id is "
+                        + "not a student read from students.csv; record skipped");
     }
 
     @Test
@@ -86,14 +114,14 @@ class SampleDistrictTest {
                         tuple("rdd-ms", 867530002L, List.of("6", "7", "8")),
                         tuple("rdd-hs", 867530003L, List.of("9", "10", "11", "12")));
         // 288 rows: 240 students, 48 of them with a second contact on a repeated row; two rows are skipped
-        assertThat(read.students()).hasSize(286);
-        assertThat(read.students().stream().map(Student::sourceId).distinct()).hasSize(238);
+        assertThat(read.students()).hasSize((int) layout.studentRows() - 2);
+        assertThat(read.students().stream().map(Student::sourceId).distinct()).hasSize(layout.students() - 2);
         assertThat(read.students()).allSatisfy(s -> {
             assertThat(s.birthDate()).as("every sample student has a birth date").isNotNull();
             assertThat(s.grade()).isNotNull();
             assertThat(s.enrollments()).singleElement().satisfies(e -> assertThat(e.edfiSchoolId()).isNotNull());
         });
-        assertThat(read.drop().sectionEnrollments()).isEqualTo(728);
+        assertThat(read.drop().sectionEnrollments()).isEqualTo(layout.enrollmentRows() - 1);
     }
 
     @Test
@@ -167,11 +195,49 @@ class SampleDistrictTest {
         assertThat(read.students()).extracting(s -> s.legalName().first()).contains("José", "Zoë");
     }
 
+
     @Test
-    void theSampleIsWhatTheGeneratorWrites(@TempDir Path dir) throws IOException {
-        CleverDistrictGenerator.Layout layout = CleverDistrictGenerator.generate(dir, CleverDistrictGenerator.SAMPLE_STUDENTS);
-        for (String f : List.of("schools.csv", "students.csv", "enrollments.csv", "students_ext.csv")) {
-            assertThat(Files.mismatch(dir.resolve(f), SAMPLES.resolve(f))).as(f + " differs from the generator's").isEqualTo(-1);
+    @DisplayName("the sample's rostering files give exactly their deliberate problems, seed 001's among them")
+    void theRosterGivesExactlyItsDeliberateProblems() throws Exception {
+        CleverDistrictGenerator.RosterLayout roster = layout.roster();
+        RosterDrops.Read read = RosterDrops.read(SAMPLES);
+        List<Problem> rostering = read.problems().stream()
+                .filter(p -> !p.file().equals("students.csv") && !p.file().equals("students_ext.csv")).toList();
+        List<org.assertj.core.groups.Tuple> expected = new ArrayList<>();
+        roster.sharedEmailTeacherLines().forEach(l -> expected.add(tuple(Severity.WARNING, "teachers.csv", l, "Teacher_email")));
+        // the sections of the teachers without a unique email (seed 001), then the Post Grad one, in file order
+        List<String> ofTeachers = new ArrayList<>(roster.notProcessedSections());
+        List<Long> postGrad = List.of(roster.postGradSectionLine());
+        lines("sections.csv", "Section_id", ofTeachers).stream().filter(l -> !postGrad.contains(l))
+                .forEach(l -> expected.add(tuple(Severity.ERROR, "sections.csv", l, "Teacher_id")));
+        expected.add(tuple(Severity.ERROR, "sections.csv", roster.postGradSectionLine(), "Grade"));
+        expected.add(tuple(Severity.WARNING, "sections.csv", roster.unsupportedSubjectSectionLine(), "Subject"));
+        expected.add(tuple(Severity.ERROR, "sections.csv", roster.duplicateSectionLine(), "Section_id"));
+        expected.add(tuple(Severity.ERROR, "enrollments.csv", layout.unknownStudentEnrollmentLine(), "Student_id"));
+        // one per section not processed, on its first enrollment
+        List<Long> heldEnrollments = new ArrayList<>();
+        for (String section : roster.notProcessedSections()) {
+            heldEnrollments.add(lines("enrollments.csv", "Section_id", List.of(section)).get(0));
+        }
+        heldEnrollments.stream().sorted().forEach(l -> expected.add(tuple(Severity.ERROR, "enrollments.csv", l, "Section_id")));
+        assertThat(rostering).extracting(Problem::severity, Problem::file, Problem::line, Problem::field)
+                .containsExactlyElementsOf(expected);
+        assertThat(read.roster().notProcessed()).containsExactlyInAnyOrderElementsOf(roster.notProcessedSections());
+        assertThat(read.roster().sections()).hasSize(roster.sectionRows() - 1 - roster.notProcessedSections().size());
+        assertThat(read.roster().staff()).hasSize(57);
+        assertThat(read.roster().terms()).extracting(t -> t.schoolSourceId() + " " + t.name()).containsExactly(
+                "rdd-es 2026-2027", "rdd-ms Full Year", "rdd-hs Fall Semester", "rdd-hs Spring Semester");
+        long heldRows = lines("enrollments.csv", "Section_id", roster.notProcessedSections()).size();
+        assertThat(read.enrollments()).hasSize((int) (layout.enrollmentRows() - 1 - heldRows));
+    }
+
+    @Test
+    @DisplayName("the sample is byte for byte what the generator writes, with its problems on the lines samples/README.md"
+            + " lists")
+    void theSampleIsWhatTheGeneratorWrites() throws IOException {
+        for (String f : FILES) {
+            assertThat(Files.mismatch(generated.resolve(f), SAMPLES.resolve(f))).as(f + " differs from the generator's")
+                    .isEqualTo(-1);
         }
         assertThat(List.of(layout.genderWarningLine(), layout.blankFirstNameLine(), layout.unknownSchoolLine(),
                 layout.unknownStudentEnrollmentLine())).containsExactly(74L, 146L, 218L, 254L);
@@ -179,6 +245,12 @@ class SampleDistrictTest {
                 .containsExactly(50L, 83L, 165L);
         assertThat(layout.enrollmentRows()).isEqualTo(729);
         assertThat(layout.studentRows()).isEqualTo(288);
+        CleverDistrictGenerator.RosterLayout roster = layout.roster();
+        assertThat(roster.blankEmailTeacherLine()).isEqualTo(6);
+        assertThat(roster.sharedEmailTeacherLines()).containsExactly(9L, 10L);
+        assertThat(List.of(roster.postGradSectionLine(), roster.unsupportedSubjectSectionLine(),
+                roster.duplicateSectionLine())).containsExactly(149L, 150L, 151L);
+        assertThat(List.of(roster.teacherRows(), roster.sectionRows(), roster.staffRows())).containsExactly(51, 150, 8);
     }
 
     @Test
@@ -190,7 +262,7 @@ class SampleDistrictTest {
     @Test
     void noSampleFileHasABomOrCarriageReturns() throws IOException {
         List<String> bad = new ArrayList<>();
-        for (String f : List.of("schools.csv", "students.csv", "enrollments.csv", "students_ext.csv")) {
+        for (String f : FILES) {
             byte[] bytes = Files.readAllBytes(SAMPLES.resolve(f));
             if (bytes[0] == (byte) 0xEF || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains("\r")) {
                 bad.add(f);

@@ -93,7 +93,10 @@ class DemographicsSettingsTest {
                 .containsEntry("studentSchoolFoodServiceProgramAssociations", "exit")
                 .containsEntry("studentTitleIPartAProgramAssociations", "exit")
                 .containsEntry("studentLanguageInstructionProgramAssociations", "exit")
-                .hasSize(6);
+                // and the rostering associations are deleted (RosterSettingsTest)
+                .containsEntry("studentSectionAssociations", "delete")
+                .containsEntry("staffSectionAssociations", "delete")
+                .hasSize(8);
         assertThat(config(Map.of("rollcall.district.demo.gone", "studentSchoolFoodServiceProgramAssociations=delete"))
                 .get(Settings.GONE, "demo")).containsExactly(
                         Map.entry("studentSchoolFoodServiceProgramAssociations", "delete"));

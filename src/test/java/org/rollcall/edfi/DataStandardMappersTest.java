@@ -82,6 +82,50 @@ class DataStandardMappersTest {
         assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("Data Standard 4 requires a sex"));
     }
 
+    private List<EdFiRecord> roster(EdFiMapper m) {
+        List<EdFiRecord> out = new ArrayList<>();
+        out.addAll(m.staff(RosterFixtures.teacher(), ctx));
+        out.addAll(m.course(RosterFixtures.MATH, ctx));
+        out.addAll(m.session(RosterFixtures.FALL, ctx));
+        out.addAll(m.section(RosterFixtures.section(RosterFixtures.FALL), ctx));
+        out.addAll(m.sectionEnrollment(RosterFixtures.enrollment(RosterFixtures.FALL), ctx));
+        return out;
+    }
+
+    @Test
+    void dataStandard4MapsTheRosterWithOneSubjectPerCourseAndStaffSectionsFromTheSchoolYearsStart() throws Exception {
+        List<EdFiRecord> out = roster(new Ds4Mapper());
+        for (EdFiRecord r : out) {
+            conforms("ds-4.0", r);
+        }
+        JsonNode course = out.stream().filter(r -> r.resource() == EdFiResource.COURSES).findFirst().orElseThrow().payload();
+        assertThat(course.has("academicSubjects")).isFalse();
+        assertThat(course.get("academicSubjectDescriptor").asText())
+                .isEqualTo("uri://ed-fi.org/AcademicSubjectDescriptor#Mathematics");
+        // DS 4 keys a StaffSectionAssociation by section and staff: a moving term start must not re-key it
+        assertThat(out.stream().filter(r -> r.resource() == EdFiResource.STAFF_SECTION_ASSOCIATIONS))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.payload().get("beginDate").asText()).isEqualTo("2026-08-17"));
+        assertThat(out.stream().filter(r -> r.resource() == EdFiResource.STUDENT_SECTION_ASSOCIATIONS).findFirst()
+                .orElseThrow().payload().get("beginDate").asText()).isEqualTo("2026-09-01");
+    }
+
+    @Test
+    void dataStandard6SplitsStaffEmailAndIdentificationCodesOffTheStaff() throws Exception {
+        List<EdFiRecord> out = roster(new Ds6Mapper());
+        for (EdFiRecord r : out) {
+            conforms("ds-6.0", r);
+        }
+        JsonNode staff = out.stream().filter(r -> r.resource() == EdFiResource.STAFFS).findFirst().orElseThrow().payload();
+        assertThat(staff.has("electronicMails")).isFalse();
+        assertThat(staff.has("identificationCodes")).isFalse();
+        JsonNode directory = out.stream().filter(r -> r.resource() == EdFiResource.STAFF_DIRECTORIES).findFirst()
+                .orElseThrow().payload();
+        assertThat(directory.at("/electronicMails/0/electronicMailAddress").asText()).isEqualTo("ines@staff.example");
+        assertThat(directory.at("/educationOrganizationReference/educationOrganizationId").asLong()).isEqualTo(867530L);
+        assertThat(out.stream().filter(r -> r.resource() == EdFiResource.STAFF_IDENTIFICATION_CODES)
+                .map(EdFiRecord::naturalKey).distinct().count()).as("one per identification system").isEqualTo(3);
+    }
+
     @Test
     void dataStandard6KeepsTheProgramAssociationsAndMovesProficiencyAndCharacteristicsToDemographics() throws Exception {
         List<EdFiRecord> out = new Ds6Mapper().student(Ds5MapperTest.flagged("F"), ctx);

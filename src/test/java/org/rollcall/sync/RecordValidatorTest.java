@@ -76,6 +76,31 @@ class RecordValidatorTest {
     }
 
     @Test
+    void aReferenceOfSeveralKeyFieldsResolvesOnlyToTheRecordWithAllOfThem() {
+        RecordValidator v = new RecordValidator(EnumSet.of(RecordValidator.Check.REFERENCES), store, "t");
+        EdFiRecord section = EdFiRecord.of(EdFiResource.SECTIONS, (ObjectNode) EdFiJson.read("{\"sectionIdentifier\":\"s-1\","
+                + "\"courseOfferingReference\":{\"localCourseCode\":\"MATH-3\",\"schoolId\":101,\"schoolYear\":2027,"
+                + "\"sessionName\":\"Fall\"}}"), Lineage.of("sections.csv", 2));
+        v.accepted(student("S1"));
+        v.accepted(section);
+        String reference = "{\"localCourseCode\":\"MATH-3\",\"schoolId\":101,\"schoolYear\":2027,"
+                + "\"sectionIdentifier\":\"s-1\",\"sessionName\":\"%s\"}";
+        EdFiRecord enrolled = EdFiRecord.of(EdFiResource.STUDENT_SECTION_ASSOCIATIONS, (ObjectNode) EdFiJson.read(
+                "{\"beginDate\":\"2026-09-01\",\"studentReference\":{\"studentUniqueId\":\"S1\"},\"sectionReference\":"
+                        + reference.formatted("Fall") + "}"), Lineage.of("enrollments.csv", 2));
+        assertThat(v.check(enrolled)).isEmpty();
+
+        EdFiRecord otherTerm = EdFiRecord.of(EdFiResource.STUDENT_SECTION_ASSOCIATIONS, (ObjectNode) EdFiJson.read(
+                "{\"beginDate\":\"2026-09-01\",\"studentReference\":{\"studentUniqueId\":\"S1\"},\"sectionReference\":"
+                        + reference.formatted("Spring") + "}"), Lineage.of("enrollments.csv", 3));
+        assertThat(v.check(otherTerm)).singleElement().satisfies(x -> {
+            assertThat(x.path()).isEqualTo("$.sectionReference");
+            assertThat(x.message()).isEqualTo("the referenced section (localCourseCode, schoolId, schoolYear, sessionName,"
+                    + " sectionIdentifier) is neither in this run nor known to have been sent");
+        });
+    }
+
+    @Test
     void aParentPlannedLongAgoInTheRunStillResolvesThoughOnlyRecentParentsAreKeptInMemory() {
         store.openRun("r1", "demo", "t", "clever", "x");
         RecordValidator v = new RecordValidator(EnumSet.of(RecordValidator.Check.REFERENCES), store, "t");
@@ -88,6 +113,16 @@ class RecordValidatorTest {
         assertThat(v.check(ssa("P0"))).isEmpty();
         assertThat(v.check(ssa("never-seen"))).singleElement()
                 .satisfies(x -> assertThat(x.path()).isEqualTo("$.studentReference.studentUniqueId"));
+    }
+
+    @Test
+    void aParentTheSourceVouchesForResolvesWithoutTheStore() {
+        RecordValidator v = new RecordValidator(EnumSet.of(RecordValidator.Check.REFERENCES), null, "t");
+        v.accepted(school());
+        v.vouch(EdFiResource.STUDENTS, key -> key.equals("studentUniqueId=S7"));
+        assertThat(v.check(ssa("S7"))).isEmpty();
+        assertThat(v.check(ssa("S8"))).extracting(RecordValidator.Violation::path)
+                .containsExactly("$.studentReference.studentUniqueId");
     }
 
     @Test
