@@ -13,6 +13,7 @@ import org.rollcall.model.Enrollment;
 import org.rollcall.model.Lineage;
 import org.rollcall.model.LocalEducationAgency;
 import org.rollcall.model.PersonName;
+import org.rollcall.model.Program;
 import org.rollcall.model.School;
 import org.rollcall.model.Student;
 import org.rollcall.report.Problem;
@@ -170,6 +171,8 @@ public final class Ds5Mapper implements EdFiMapper {
                 EdFiJson.object().put("languageDescriptor", uri).set("uses", EdFiJson.array().add(
                         EdFiJson.object().put("languageUseDescriptor",
                                 ctx.descriptor("LanguageUseDescriptor", "Home language")))))));
+        mapped(ctx, "limitedEnglishProficiency", s.program(Program.ENGLISH_LEARNER))
+                .ifPresent(uri -> body.put("limitedEnglishProficiencyDescriptor", uri));
         ArrayNode codes = EdFiJson.array();
         String lea = Long.toString(ctx.leaId());
         addCode(codes, ctx, "District", lea, s.sourceId());
@@ -218,6 +221,10 @@ public final class Ds5Mapper implements EdFiMapper {
     private static Optional<String> mapped(MappingContext ctx, String field, String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
+        }
+        if (isDescriptorUri(value)) {
+            // a value a source or a CALPADS import already resolved (registry overlays)
+            return Optional.of(value);
         }
         Optional<String> uri = ctx.crosswalk().descriptor(field, value);
         if (uri.isEmpty()) {

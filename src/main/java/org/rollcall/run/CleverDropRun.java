@@ -12,6 +12,8 @@ import org.rollcall.clever.DropRejectedException;
 import org.rollcall.edfi.MappingContext;
 import org.rollcall.model.School;
 import org.rollcall.ops.RecordMetrics;
+import org.rollcall.registry.RegistryIntake;
+import org.rollcall.registry.StudentRegistry;
 import org.rollcall.report.RunReport;
 import org.rollcall.report.RunReportWriter;
 import org.rollcall.sync.PlanSummary;
@@ -84,10 +86,14 @@ public final class CleverDropRun {
         schools.values().forEach(s -> d.mapper().school(s, mc).forEach(planner::accept));
         Set<String> students = new HashSet<>();
         Set<String> unread = new HashSet<>();
+        // students go through the registry, which adds what CALPADS imports gave them (SSID, ELA status)
+        RegistryIntake registry = new RegistryIntake(new StudentRegistry(store), d.id(), run.runId(), run.isPlanOnly(),
+                d.mapper());
         cleverDrop.readStudents(schools, s -> {
             students.add(s.sourceId());
-            d.mapper().student(s, mc).forEach(planner::accept);
+            registry.student(s, mc).forEach(planner::accept);
         }, unread::add, run.problems());
+        registry.finish();
         cleverDrop.readEnrollments(students::contains, schools, run.problems());
         PlanSummary summary = planner.finish();
         // an accepted drop is a complete snapshot: what it no longer has is gone

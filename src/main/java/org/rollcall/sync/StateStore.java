@@ -469,11 +469,13 @@ public final class StateStore implements AutoCloseable {
         ps.setString(12, ch.previousKey());
     }
 
-    interface Row<T> {
+    /** Maps one result row; a null result is left out. */
+    public interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
-    <T> List<T> query(String sql, Row<T> row, Object... args) {
+    /** Runs a query on the store (other stores in the same database, such as the student registry, use it too). */
+    public <T> List<T> query(String sql, Row<T> row, Object... args) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             List<T> out = new ArrayList<>();
@@ -491,7 +493,8 @@ public final class StateStore implements AutoCloseable {
         }
     }
 
-    int update(String sql, Object... args) {
+    /** Runs an update on the store; returns the row count. */
+    public int update(String sql, Object... args) {
         try (Connection c = dataSource.getConnection()) {
             return exec(c, sql, args);
         } catch (SQLException e) {

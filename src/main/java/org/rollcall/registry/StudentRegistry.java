@@ -1,0 +1,272 @@
+package org.rollcall.registry;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rollcall.model.PersonName;
+import org.rollcall.sync.StateStore;
+import org.rollcall.sync.StateStoreException;
+
+/**
+ * Rollcall's student registry: the students the SIS sources have brought in, per district and Local
+ * Student Number, with the overlays CALPADS imports add. It lives in the state store's database
+ * (migration V6) and is read and written in batches: lookups take IN lists of at most
+ * {@value #IN_LIST} keys, writes are JDBC batches.
+ */
+public final class StudentRegistry {
+
+    static final int IN_LIST = 500;
+
+    private static final String COLUMNS = "district, local_number, source, source_id, unique_id, first_name, "
+            + "middle_name, last_name, birth_date, gender, legal_gender, sis_state_id, home_language, "
+            + "home_language_uri, student_json, student_hash, ambiguous, last_seen_run, ssid, ela_status, lep_status, "
+            + "lep_identified_date, lep_tbd_date, lep_uri, primary_language, primary_language_uri, overlay_import";
+
+    private final StateStore store;
+
+    public StudentRegistry(StateStore store) {
+        this.store = store;
+    }
+
+    /** A birth date and name blocking key: the block a "did you mean" search looks in. */
+    public record Block(LocalDate birthDate, String nameKey) { }
+
+    /** What a SIS run writes for one student: the registry row without its overlays. */
+    record Write(RegistryEntry entry, String nameKey, boolean insert) { }
+
+    // ---- lookups
+
+    public Optional<RegistryEntry> find(String district, String localNumber) {
+        return store.query("select " + COLUMNS + " from student_registry where district = ? and local_number = ?",
+                StudentRegistry::entry, district, localNumber).stream().findFirst();
+    }
+
+    /** The registry students with these local numbers, by local number. */
+    public Map<String, RegistryEntry> byLocalNumbers(String district, Collection<String> localNumbers) {
+        Map<String, RegistryEntry> out = new HashMap<>();
+        for (List<String> chunk : chunks(localNumbers)) {
+            store.query("select " + COLUMNS + " from student_registry where district = ? and local_number in ("
+                    + placeholders(chunk.size()) + ")", rs -> {
+                        RegistryEntry e = entry(rs);
+                        out.put(e.localNumber(), e);
+                        return null;
+                    }, args(district, chunk));
+        }
+        return out;
+    }
+
+    /** The registry students whose current state id is one of these, by state id (more than one is possible). */
+    public Map<String, List<RegistryEntry>> byStateIds(String district, Collection<String> stateIds) {
+        Map<String, List<RegistryEntry>> out = new HashMap<>();
+        for (List<String> chunk : chunks(stateIds)) {
+            String in = placeholders(chunk.size());
+            List<Object> a = new ArrayList<>();
+            a.add(district);
+            a.addAll(chunk);
+            a.add(district);
+            a.addAll(chunk);
+            // two index seeks: on the SIS's state id, and on an imported SSID where the SIS has none
+            store.query("select " + COLUMNS + " from student_registry where district = ? and sis_state_id in (" + in
+                    + ") union select " + COLUMNS + " from student_registry where district = ? and sis_state_id is null "
+                    + "and ssid in (" + in + ")", rs -> {
+                        RegistryEntry e = entry(rs);
+                        out.computeIfAbsent(e.currentStateId(), k -> new ArrayList<>()).add(e);
+                        return null;
+                    }, a.toArray());
+        }
+        return out;
+    }
+
+    /** The registry students in these blocks (same birth date, last names that sound alike). */
+    public List<RegistryEntry> inBlocks(String district, Collection<Block> blocks) {
+        List<RegistryEntry> out = new ArrayList<>();
+        List<Block> all = blocks.stream().filter(b -> b.birthDate() != null && b.nameKey() != null).distinct().toList();
+        for (int i = 0; i < all.size(); i += IN_LIST / 2) {
+            List<Block> chunk = all.subList(i, Math.min(all.size(), i + IN_LIST / 2));
+            StringBuilder where = new StringBuilder();
+            List<Object> a = new ArrayList<>();
+            a.add(district);
+            for (Block b : chunk) {
+                where.append(where.length() == 0 ? "" : " or ").append("(birth_date = ? and name_key = ?)");
+                a.add(b.birthDate());
+                a.add(b.nameKey());
+            }
+            store.query("select " + COLUMNS + " from student_registry where district = ? and (" + where + ")",
+                    rs -> {
+                        out.add(entry(rs));
+                        return null;
+                    }, a.toArray());
+        }
+        return out;
+    }
+
+    /** Students with an LEP record, by local number after {@code after}: a page of at most {@code limit}. */
+    public List<RegistryEntry> withLepRecord(String district, String after, int limit) {
+        return store.query("select " + COLUMNS + " from student_registry where district = ? and local_number > ? "
+                        + "and (lep_status is not null or lep_identified_date is not null or lep_tbd_date is not null) "
+                        + "order by district, local_number fetch first " + limit + " rows only",
+                StudentRegistry::entry, district, after);
+    }
+
+    public long count(String district) {
+        return store.query("select count(*) from student_registry where district = ?", rs -> rs.getLong(1), district)
+                .get(0);
+    }
+
+    // ---- writes
+
+    /** The SIS's side of these students: inserts new rows and updates changed ones; overlays are left alone. */
+    void write(List<Write> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        String insert = "insert into student_registry (district, local_number, source, source_id, unique_id, "
+                + "first_name, middle_name, last_name, birth_date, gender, legal_gender, name_key, sis_state_id, "
+                + "home_language, home_language_uri, student_json, student_hash, ambiguous, last_seen_run, updated_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String update = "update student_registry set source = ?, source_id = ?, unique_id = ?, first_name = ?, "
+                + "middle_name = ?, last_name = ?, birth_date = ?, gender = ?, legal_gender = ?, name_key = ?, "
+                + "sis_state_id = ?, home_language = ?, home_language_uri = ?, student_json = ?, student_hash = ?, "
+                + "ambiguous = ?, last_seen_run = ?, updated_at = ? where district = ? and local_number = ?";
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection c = store.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ins = c.prepareStatement(insert); PreparedStatement upd = c.prepareStatement(update)) {
+                for (Write w : writes) {
+                    RegistryEntry e = w.entry();
+                    PersonName n = e.legalName() == null ? PersonName.of(null, null, null) : e.legalName();
+                    Object[] sis = {e.source(), e.sourceId(), e.uniqueId(), n.first(), n.middle(), n.last(),
+                            e.birthDate(), e.gender(), e.legalGender(), w.nameKey(), e.sisStateId(), e.homeLanguage(),
+                            e.homeLanguageUri(), e.studentJson(), e.studentHash(), e.ambiguous(), e.lastSeenRun(), now};
+                    if (w.insert()) {
+                        bind(ins, 1, e.district(), e.localNumber());
+                        bind(ins, 3, sis);
+                        ins.addBatch();
+                    } else {
+                        bind(upd, 1, sis);
+                        bind(upd, sis.length + 1, e.district(), e.localNumber());
+                        upd.addBatch();
+                    }
+                }
+                ins.executeBatch();
+                upd.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StateStoreException("cannot write students to the registry", e);
+        }
+    }
+
+    /** Marks students as brought in by a run without rewriting them (they did not change). */
+    void seen(String district, String runId, Collection<String> localNumbers) {
+        for (List<String> chunk : chunks(localNumbers)) {
+            List<Object> a = new ArrayList<>();
+            a.add(runId);
+            a.add(district);
+            a.addAll(chunk);
+            store.update("update student_registry set last_seen_run = ? where district = ? and local_number in ("
+                    + placeholders(chunk.size()) + ")", a.toArray());
+        }
+    }
+
+    /** Writes CALPADS overlays, by local number; the SIS's columns are left alone. */
+    public void writeOverlays(String district, Map<String, Overlay> overlays) {
+        if (overlays.isEmpty()) {
+            return;
+        }
+        String sql = "update student_registry set ssid = ?, ela_status = ?, lep_status = ?, lep_identified_date = ?, "
+                + "lep_tbd_date = ?, lep_uri = ?, primary_language = ?, primary_language_uri = ?, overlay_import = ?, "
+                + "updated_at = ? where district = ? and local_number = ?";
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection c = store.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (Map.Entry<String, Overlay> e : overlays.entrySet()) {
+                    Overlay o = e.getValue();
+                    bind(ps, 1, o.ssid(), o.elaStatus(), o.lepStatus(), o.identifiedDate(), o.tbdDate(), o.lepUri(),
+                            o.primaryLanguage(), o.primaryLanguageUri(), o.importId(), now, district, e.getKey());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StateStoreException("cannot write CALPADS overlays to the registry", e);
+        }
+    }
+
+    // ---- plumbing
+
+    static RegistryEntry entry(ResultSet rs) throws SQLException {
+        Overlay o = new Overlay(rs.getString(19), rs.getString(20), rs.getString(21), date(rs, 22), date(rs, 23),
+                rs.getString(24), rs.getString(25), rs.getString(26), rs.getString(27));
+        return new RegistryEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                PersonName.of(rs.getString(6), rs.getString(7), rs.getString(8)), date(rs, 9), rs.getString(10),
+                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
+                rs.getString(16), rs.getBoolean(17), rs.getString(18), o.equals(Overlay.NONE) ? Overlay.NONE : o);
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static void bind(PreparedStatement ps, int first, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            int at = first + i;
+            if (v == null) {
+                // typed nulls: PostgreSQL refuses a varchar null for a date column
+                ps.setNull(at, Types.NULL);
+            } else if (v instanceof LocalDate d) {
+                ps.setDate(at, Date.valueOf(d));
+            } else if (v instanceof Boolean b) {
+                ps.setBoolean(at, b);
+            } else if (v instanceof Timestamp t) {
+                ps.setTimestamp(at, t);
+            } else {
+                ps.setString(at, v.toString());
+            }
+        }
+    }
+
+    private static List<List<String>> chunks(Collection<String> keys) {
+        List<String> all = keys.stream().filter(k -> k != null).distinct().toList();
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_LIST) {
+            out.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
+        }
+        return out;
+    }
+
+    private static Object[] args(String first, List<String> rest) {
+        Object[] a = new Object[rest.size() + 1];
+        a[0] = first;
+        for (int i = 0; i < rest.size(); i++) {
+            a[i + 1] = rest.get(i);
+        }
+        return a;
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}
