@@ -53,8 +53,13 @@ final class CalpadsFixture implements AutoCloseable {
 
     /** @param extra more rollcall.* keys, e.g. rollcall.district.demo.calpads.fatal */
     CalpadsFixture(Path dir, Map<String, String> extra) {
+        this(dir, extra, StateStore.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", 4, dir));
+    }
+
+    /** On a given state store (PostgreSQL in {@link CalpadsPostgresIT}). */
+    CalpadsFixture(Path dir, Map<String, String> extra, StateStore store) {
         this.dir = dir;
-        this.store = StateStore.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", 4, dir);
+        this.store = store;
         this.registry = new StudentRegistry(store);
         Map<String, String> p = new HashMap<>();
         p.put("rollcall.data-dir", dir.toString());
