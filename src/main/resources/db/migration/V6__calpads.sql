@@ -18,8 +18,8 @@ create table student_registry (
     birth_date            date,
     gender                varchar(16),
     legal_gender          varchar(16),
-    -- blocking key for "did you mean" searches: Soundex of the normalised last name
-    name_key              varchar(8),
+    -- blocking key for "did you mean" searches: birth date and Soundex of the last name (20120501R163)
+    block_key             varchar(16),
     sis_state_id          varchar(32),
     home_language         varchar(100),
     home_language_uri     varchar(300),
@@ -42,11 +42,14 @@ create table student_registry (
     primary key (district, local_number)
 );
 
--- The lookups an import makes per batch of lines: who holds an SSID (imported or from the SIS), and
--- students with the same birth date and a similar last name for a local number not found.
-create index student_registry_ssid on student_registry (district, ssid);
-create index student_registry_sis_state_id on student_registry (district, sis_state_id);
-create index student_registry_block on student_registry (district, birth_date, name_key);
+-- The lookups a batch makes, each an IN list on the leading (here: only) column of an index, which
+-- H2 seeks as PostgreSQL does (an IN list on the second column of (district, x) makes H2 scan the
+-- district): students by local number, who holds an SSID (imported or from the SIS), students
+-- with the same birth date and a similar last name. The district is checked on the rows found.
+create index student_registry_local on student_registry (local_number);
+create index student_registry_ssid on student_registry (ssid);
+create index student_registry_sis_state_id on student_registry (sis_state_id);
+create index student_registry_block on student_registry (block_key);
 
 -- Every CALPADS import, Test or Update: an Update of a file asks for --force unless a Test of the
 -- same content (hash) and type was run first.
@@ -73,10 +76,11 @@ create index calpads_import_tested on calpads_import (district, content_hash, im
 -- (a repeated one is an error; a registry student with an LEP record none of them named gets the
 -- seed's warning) and the SSIDs it imports (two students cannot get the same one).
 create table calpads_import_key (
+    -- import id, kind and value in one column, so a batch's lookup is an IN list on the primary key
+    key_id        varchar(200) not null primary key,
     import_id     varchar(64)  not null,
-    kind          varchar(8)   not null,
-    key_value     varchar(64)  not null,
     local_number  varchar(64),
-    line          bigint       not null,
-    primary key (import_id, kind, key_value)
+    line          bigint       not null
 );
+
+create index calpads_import_key_import on calpads_import_key (import_id);

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.rollcall.edfi.EdFiJson;
 import org.rollcall.model.Lineage;
-import org.rollcall.registry.Names;
 import org.rollcall.registry.Overlay;
 import org.rollcall.registry.RegistryEntry;
 import org.rollcall.registry.StudentRegistry;
@@ -558,7 +557,7 @@ final class CalpadsImport {
             }
             if (!missing.isEmpty()) {
                 for (RegistryEntry e : registry.inBlocks(district, missing)) {
-                    blocks.computeIfAbsent(new StudentRegistry.Block(e.birthDate(), Names.blockingKey(e.legalName().last())),
+                    blocks.computeIfAbsent(StudentRegistry.Block.of(e.birthDate(), e.legalName().last()),
                             k -> new ArrayList<>()).add(e);
                 }
             }
@@ -622,9 +621,7 @@ final class CalpadsImport {
         }
 
         private StudentRegistry.Block block(CalpadsLine l) {
-            String key = Names.blockingKey(l.text(Element.LAST_NAME));
-            return l.date(Element.BIRTH_DATE) == null || key == null ? null
-                    : new StudentRegistry.Block(l.date(Element.BIRTH_DATE), key);
+            return StudentRegistry.Block.of(l.date(Element.BIRTH_DATE), l.text(Element.LAST_NAME));
         }
     }
 }

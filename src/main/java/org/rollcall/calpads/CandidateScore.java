@@ -78,8 +78,8 @@ final class CandidateScore {
         if (sameName(c.aliasFirst(), c.aliasMiddle(), c.aliasLast(), s.aliasFirst(), s.aliasMiddle(), s.aliasLast())) {
             return ALIAS_TO_ALIAS;
         }
-        String ck = Names.blockingKey(c.last());
-        boolean similarLast = ck != null && ck.equals(Names.blockingKey(s.last()));
+        String ck = Names.soundex(c.last());
+        boolean similarLast = ck != null && ck.equals(Names.soundex(s.last()));
         boolean sameInitial = initial(c.first()) != 0 && initial(c.first()) == initial(s.first());
         return similarLast && sameInitial ? SIMILAR_NAME : 0;
     }

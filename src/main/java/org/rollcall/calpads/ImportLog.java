@@ -61,16 +61,14 @@ final class ImportLog {
     /** Of these keys, the ones earlier lines of the import named: value to (local number, line). */
     Map<String, SsidRules.Claim> named(String importId, String kind, Collection<String> values) {
         Map<String, SsidRules.Claim> out = new HashMap<>();
-        List<String> all = values.stream().distinct().toList();
+        String prefix = importId + "|" + kind + "|";
+        List<String> all = values.stream().distinct().map(v -> prefix + v).toList();
         for (int i = 0; i < all.size(); i += IN_LIST) {
             List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_LIST));
-            List<Object> a = new ArrayList<>();
-            a.add(importId);
-            a.add(kind);
-            a.addAll(chunk);
-            store.query("select key_value, local_number, line from calpads_import_key where import_id = ? and kind = ? "
-                    + "and key_value in (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
-                    rs -> out.put(rs.getString(1), new SsidRules.Claim(rs.getString(2), rs.getLong(3))), a.toArray());
+            store.query("select key_id, local_number, line from calpads_import_key where key_id in ("
+                            + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                    rs -> out.put(rs.getString(1).substring(prefix.length()),
+                            new SsidRules.Claim(rs.getString(2), rs.getLong(3))), chunk.toArray());
         }
         return out;
     }
@@ -80,15 +78,14 @@ final class ImportLog {
             return;
         }
         try (Connection c = store.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("insert into calpads_import_key (import_id, kind, key_value, "
-                     + "local_number, line) values (?, ?, ?, ?, ?)")) {
+             PreparedStatement ps = c.prepareStatement("insert into calpads_import_key (key_id, import_id, "
+                     + "local_number, line) values (?, ?, ?, ?)")) {
             c.setAutoCommit(false);
             for (Key k : keys) {
-                ps.setString(1, importId);
-                ps.setString(2, k.kind());
-                ps.setString(3, k.value());
-                ps.setString(4, k.localNumber());
-                ps.setLong(5, k.line());
+                ps.setString(1, importId + "|" + k.kind() + "|" + k.value());
+                ps.setString(2, importId);
+                ps.setString(3, k.localNumber());
+                ps.setLong(4, k.line());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * How names are compared: "exact" ignores letter case, accents and extra spaces (CALPADS files are
  * often upper case and Windows-1252, SIS exports mixed case with accents: JOSE is José), and
- * nothing else. The blocking key groups names that sound alike (American Soundex of the last name),
- * so a search for a student by birth date and name never compares every pair.
+ * nothing else. {@link #soundex} groups names that sound alike: with the birth date it is the block
+ * a search for a student looks in, so no search compares every pair.
  */
 public final class Names {
 
@@ -34,8 +34,8 @@ public final class Names {
         return x == null ? y == null : x.equals(y);
     }
 
-    /** Soundex of the last name (R163 for Robert), or null when it has no letter. */
-    public static String blockingKey(String lastName) {
+    /** American Soundex of a name (R163 for Robert, Rupert), or null when it has no letter. */
+    public static String soundex(String lastName) {
         String n = normalise(lastName);
         if (n == null) {
             return null;

@@ -96,7 +96,7 @@ public final class RegistryIntake implements EdFiMapper {
                 LOG.warn("run {}: local student number {} is held by two students of this run", runId,
                         Mask.id(s.studentNumber()));
                 RegistryEntry marked = copy(existing, true);
-                queue(new StudentRegistry.Write(marked, Names.blockingKey(lastName(marked)), false), marked);
+                queue(new StudentRegistry.Write(marked, false), marked);
                 return marked;
             }
             return existing;
@@ -116,7 +116,7 @@ public final class RegistryIntake implements EdFiMapper {
             pending.put(entry.localNumber(), entry);
             seen.add(entry.localNumber());
         } else {
-            queue(new StudentRegistry.Write(entry, Names.blockingKey(lastName(entry)), existing == null), entry);
+            queue(new StudentRegistry.Write(entry, existing == null), entry);
         }
         if (pending.size() >= BATCH) {
             flush();
@@ -128,7 +128,7 @@ public final class RegistryIntake implements EdFiMapper {
         StudentRegistry.Write earlier = writes.get(entry.localNumber());
         // a row inserted earlier in this batch is still an insert
         boolean insert = write.insert() || earlier != null && earlier.insert();
-        writes.put(entry.localNumber(), new StudentRegistry.Write(entry, write.nameKey(), insert));
+        writes.put(entry.localNumber(), new StudentRegistry.Write(entry, insert));
         pending.put(entry.localNumber(), entry);
     }
 
@@ -140,10 +140,6 @@ public final class RegistryIntake implements EdFiMapper {
         writes.clear();
         seen.clear();
         pending.clear();
-    }
-
-    private static String lastName(RegistryEntry e) {
-        return e.legalName() == null ? null : e.legalName().last();
     }
 
     private static RegistryEntry copy(RegistryEntry e, boolean ambiguous) {

@@ -40,11 +40,22 @@ public final class StudentRegistry {
         this.store = store;
     }
 
-    /** A birth date and name blocking key: the block a "did you mean" search looks in. */
-    public record Block(LocalDate birthDate, String nameKey) { }
+    /** A birth date and a last name's Soundex: the block a "did you mean" search looks in. */
+    public record Block(LocalDate birthDate, String soundex) {
+
+        public static Block of(LocalDate birthDate, String lastName) {
+            String s = Names.soundex(lastName);
+            return birthDate == null || s == null ? null : new Block(birthDate, s);
+        }
+
+        /** The registry's block_key: {@code 20120501R163}. */
+        String key() {
+            return birthDate.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + soundex;
+        }
+    }
 
     /** What a SIS run writes for one student: the registry row without its overlays. */
-    record Write(RegistryEntry entry, String nameKey, boolean insert) { }
+    record Write(RegistryEntry entry, boolean insert) { }
 
     // ---- lookups
 
@@ -56,13 +67,8 @@ public final class StudentRegistry {
     /** The registry students with these local numbers, by local number. */
     public Map<String, RegistryEntry> byLocalNumbers(String district, Collection<String> localNumbers) {
         Map<String, RegistryEntry> out = new HashMap<>();
-        for (List<String> chunk : chunks(localNumbers)) {
-            store.query("select " + COLUMNS + " from student_registry where district = ? and local_number in ("
-                    + placeholders(chunk.size()) + ")", rs -> {
-                        RegistryEntry e = entry(rs);
-                        out.put(e.localNumber(), e);
-                        return null;
-                    }, args(district, chunk));
+        for (RegistryEntry e : in("local_number", localNumbers, district)) {
+            out.put(e.localNumber(), e);
         }
         return out;
     }
@@ -70,44 +76,32 @@ public final class StudentRegistry {
     /** The registry students whose current state id is one of these, by state id (more than one is possible). */
     public Map<String, List<RegistryEntry>> byStateIds(String district, Collection<String> stateIds) {
         Map<String, List<RegistryEntry>> out = new HashMap<>();
-        for (List<String> chunk : chunks(stateIds)) {
-            String in = placeholders(chunk.size());
-            List<Object> a = new ArrayList<>();
-            a.add(district);
-            a.addAll(chunk);
-            a.add(district);
-            a.addAll(chunk);
-            // two index seeks: on the SIS's state id, and on an imported SSID where the SIS has none
-            store.query("select " + COLUMNS + " from student_registry where district = ? and sis_state_id in (" + in
-                    + ") union select " + COLUMNS + " from student_registry where district = ? and sis_state_id is null "
-                    + "and ssid in (" + in + ")", rs -> {
-                        RegistryEntry e = entry(rs);
-                        out.computeIfAbsent(e.currentStateId(), k -> new ArrayList<>()).add(e);
-                        return null;
-                    }, a.toArray());
+        List<RegistryEntry> found = new ArrayList<>(in("sis_state_id", stateIds, district));
+        // an imported SSID counts only where the SIS has no state id
+        in("ssid", stateIds, district).stream().filter(e -> e.sisStateId() == null).forEach(found::add);
+        for (RegistryEntry e : found) {
+            out.computeIfAbsent(e.currentStateId(), k -> new ArrayList<>()).add(e);
         }
         return out;
     }
 
     /** The registry students in these blocks (same birth date, last names that sound alike). */
     public List<RegistryEntry> inBlocks(String district, Collection<Block> blocks) {
+        return in("block_key", blocks.stream().filter(b -> b != null).map(Block::key).toList(), district);
+    }
+
+    /** Rows whose {@code column} is one of {@code values}, in the district: IN lists on a one-column index. */
+    private List<RegistryEntry> in(String column, Collection<String> values, String district) {
         List<RegistryEntry> out = new ArrayList<>();
-        List<Block> all = blocks.stream().filter(b -> b.birthDate() != null && b.nameKey() != null).distinct().toList();
-        for (int i = 0; i < all.size(); i += IN_LIST / 2) {
-            List<Block> chunk = all.subList(i, Math.min(all.size(), i + IN_LIST / 2));
-            StringBuilder where = new StringBuilder();
-            List<Object> a = new ArrayList<>();
-            a.add(district);
-            for (Block b : chunk) {
-                where.append(where.length() == 0 ? "" : " or ").append("(birth_date = ? and name_key = ?)");
-                a.add(b.birthDate());
-                a.add(b.nameKey());
-            }
-            store.query("select " + COLUMNS + " from student_registry where district = ? and (" + where + ")",
-                    rs -> {
-                        out.add(entry(rs));
+        for (List<String> chunk : chunks(values)) {
+            store.query("select " + COLUMNS + " from student_registry where " + column + " in ("
+                    + placeholders(chunk.size()) + ")", rs -> {
+                        RegistryEntry e = entry(rs);
+                        if (district.equals(e.district())) {
+                            out.add(e);
+                        }
                         return null;
-                    }, a.toArray());
+                    }, chunk.toArray());
         }
         return out;
     }
@@ -133,11 +127,11 @@ public final class StudentRegistry {
             return;
         }
         String insert = "insert into student_registry (district, local_number, source, source_id, unique_id, "
-                + "first_name, middle_name, last_name, birth_date, gender, legal_gender, name_key, sis_state_id, "
+                + "first_name, middle_name, last_name, birth_date, gender, legal_gender, block_key, sis_state_id, "
                 + "home_language, home_language_uri, student_json, student_hash, ambiguous, last_seen_run, updated_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         String update = "update student_registry set source = ?, source_id = ?, unique_id = ?, first_name = ?, "
-                + "middle_name = ?, last_name = ?, birth_date = ?, gender = ?, legal_gender = ?, name_key = ?, "
+                + "middle_name = ?, last_name = ?, birth_date = ?, gender = ?, legal_gender = ?, block_key = ?, "
                 + "sis_state_id = ?, home_language = ?, home_language_uri = ?, student_json = ?, student_hash = ?, "
                 + "ambiguous = ?, last_seen_run = ?, updated_at = ? where district = ? and local_number = ?";
         Timestamp now = Timestamp.from(Instant.now());
@@ -147,8 +141,10 @@ public final class StudentRegistry {
                 for (Write w : writes) {
                     RegistryEntry e = w.entry();
                     PersonName n = e.legalName() == null ? PersonName.of(null, null, null) : e.legalName();
+                    Block block = Block.of(e.birthDate(), n.last());
                     Object[] sis = {e.source(), e.sourceId(), e.uniqueId(), n.first(), n.middle(), n.last(),
-                            e.birthDate(), e.gender(), e.legalGender(), w.nameKey(), e.sisStateId(), e.homeLanguage(),
+                            e.birthDate(), e.gender(), e.legalGender(), block == null ? null : block.key(),
+                            e.sisStateId(), e.homeLanguage(),
                             e.homeLanguageUri(), e.studentJson(), e.studentHash(), e.ambiguous(), e.lastSeenRun(), now};
                     if (w.insert()) {
                         bind(ins, 1, e.district(), e.localNumber());
@@ -177,10 +173,10 @@ public final class StudentRegistry {
         for (List<String> chunk : chunks(localNumbers)) {
             List<Object> a = new ArrayList<>();
             a.add(runId);
-            a.add(district);
             a.addAll(chunk);
-            store.update("update student_registry set last_seen_run = ? where district = ? and local_number in ("
-                    + placeholders(chunk.size()) + ")", a.toArray());
+            a.add(district);
+            store.update("update student_registry set last_seen_run = ? where local_number in ("
+                    + placeholders(chunk.size()) + ") and district = ?", a.toArray());
         }
     }
 
@@ -255,15 +251,6 @@ public final class StudentRegistry {
             out.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
         }
         return out;
-    }
-
-    private static Object[] args(String first, List<String> rest) {
-        Object[] a = new Object[rest.size() + 1];
-        a[0] = first;
-        for (int i = 0; i < rest.size(); i++) {
-            a[i + 1] = rest.get(i);
-        }
-        return a;
     }
 
     private static String placeholders(int n) {

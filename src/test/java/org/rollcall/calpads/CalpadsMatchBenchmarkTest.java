@@ -1,0 +1,186 @@
+package org.rollcall.calpads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rollcall.edfi.MappingContext;
+import org.rollcall.model.Lineage;
+import org.rollcall.model.PersonName;
+import org.rollcall.model.Student;
+import org.rollcall.registry.RegistryEntry;
+import org.rollcall.registry.RegistryIntake;
+import org.rollcall.sync.StateStore;
+
+/**
+ * Matching at scale: a 200,000-line SSID Extract against a 1,000,000-student registry in the
+ * embedded H2 file store, Test and then Update (without Ed-Fi delivery), with the registry intake
+ * of the SIS runs that fill it. 3% of the lines carry a local number the registry does not know
+ * (each is searched for by birth date and name key), 3% a misspelt last name, 1% a birth date one
+ * day off. Tagged {@code benchmark}; run with
+ * {@code mvn -o test -Dtest=CalpadsMatchBenchmarkTest -Dsurefire.excludedGroups= -Dsurefire.argLine=-Xmx512m}.
+ */
+@Tag("benchmark")
+class CalpadsMatchBenchmarkTest {
+
+    /** -Dcalpads.bench.registry and -Dcalpads.bench.lines try other sizes. */
+    static final int REGISTRY = Integer.getInteger("calpads.bench.registry", 1_000_000);
+    static final int LINES = Integer.getInteger("calpads.bench.lines", 200_000);
+    static final String[] FIRST = {"Ana", "Ben", "Cara", "Diego", "Elena", "Farid", "Grace", "Hugo", "Iris", "José",
+            "Kai", "Lena", "Mateo", "Nia", "Omar", "Priya", "Quinn", "Rosa", "Sami", "Tomás", "Uma", "Victor", "Wen",
+            "Ximena", "Yusuf", "Zoë"};
+    static final String[] LAST = {"Alvarez", "Brown", "Chen", "Dang", "Estrada", "Fischer", "Garcia", "Huang", "Ibarra",
+            "Johnson", "Kim", "Lopez", "Martinez", "Nguyen", "Ortiz", "Patel", "Quintero", "Rodriguez", "Smith",
+            "Tran", "Ueda", "Vasquez", "Williams", "Xu", "Yamamoto", "Zamora", "Núñez", "O'Brien", "Søndergaard"};
+    static final String[] ELAS = {"EL", "RFEP", "IFEP", "EO"};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoHundredThousandLinesAgainstAMillionStudents() throws Exception {
+        StateStore store = StateStore.open("embedded", "", "", 4, dir);
+        try (CalpadsFixture f = new CalpadsFixture(dir, Map.of(), store)) {
+            long t0 = System.nanoTime();
+            RegistryIntake intake = new RegistryIntake(f.registry, CalpadsFixture.DISTRICT, "sis-1", false,
+                    CalpadsFixture.NONE);
+            MappingContext ctx = CalpadsFixture.context();
+            for (int i = 0; i < REGISTRY; i++) {
+                intake.student(student(i), ctx);
+            }
+            intake.finish();
+            double intakeS = (System.nanoTime() - t0) / 1e9;
+            assertThat(f.registry.count(CalpadsFixture.DISTRICT)).isEqualTo(REGISTRY);
+
+            // a nightly SIS run of 100,000 unchanged students: the registry's cost in every run
+            long t1 = System.nanoTime();
+            RegistryIntake nightly = new RegistryIntake(f.registry, CalpadsFixture.DISTRICT, "sis-2", false,
+                    CalpadsFixture.NONE);
+            for (int i = 0; i < Math.min(REGISTRY, 100_000); i++) {
+                nightly.student(student(i), ctx);
+            }
+            nightly.finish();
+            double nightlyUs = (System.nanoTime() - t1) / 1e3 / Math.min(REGISTRY, 100_000);
+
+            Path file = dir.resolve("SSID_EXTRACT.txt");
+            writeFile(file);
+
+            System.gc();
+            resetPeaks();
+            long t2 = System.nanoTime();
+            long c2 = cpu();
+            CalpadsImports.Outcome test = f.test(file, ImportType.SSID);
+            double testS = (System.nanoTime() - t2) / 1e9;
+            double testCpu = (cpu() - c2) / 1e9;
+            long testPeak = peakHeap();
+
+            AtomicLong handed = new AtomicLong();
+            System.gc();
+            resetPeaks();
+            long t3 = System.nanoTime();
+            long c3 = cpu();
+            CalpadsImports.Outcome update = f.imports.run(CalpadsFixture.DISTRICT, file, ImportType.SSID,
+                    ImportMode.UPDATE, false, new CalpadsImports.Delivery() {
+                        @Override
+                        public void changed(RegistryEntry student, Lineage lineage) {
+                            handed.incrementAndGet();
+                        }
+
+                        @Override
+                        public CalpadsImports.Sent finish() {
+                            return new CalpadsImports.Sent(null, true);
+                        }
+                    });
+            double updateS = (System.nanoTime() - t3) / 1e9;
+            double updateCpu = (cpu() - c3) / 1e9;
+            long updatePeak = peakHeap();
+
+            System.out.printf("registry intake: %,d students in %.1f s (%,.1f us/student); a SIS run of 100,000 "
+                            + "unchanged students: %.1f us/student%n", REGISTRY, intakeS, intakeS * 1e6 / REGISTRY,
+                    nightlyUs);
+            System.out.printf("Test:   %,d lines in %.1f s (%.1f s CPU; %,.0f lines/s, %.0f us/line): %,d to import, "
+                            + "%,d errors, %,d warnings; peak heap %,d MB of -Xmx %,d MB%n", test.records(), testS,
+                    testCpu, test.records() / testS, testS * 1e6 / test.records(), test.wouldImport(), test.errors(),
+                    test.warnings(), testPeak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf("Update: %,d lines in %.1f s (%.1f s CPU; %,.0f lines/s): %,d imported, %,d students "
+                            + "changed; peak heap %,d MB%n", update.records(), updateS, updateCpu,
+                    update.records() / updateS, update.imported(), handed.get(), updatePeak >> 20);
+            System.out.printf("machine: %d processors, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            assertThat(test.records()).isEqualTo(LINES);
+            assertThat(update.imported()).isEqualTo(test.wouldImport());
+            assertThat(handed.get()).isEqualTo(update.changedStudents());
+        }
+    }
+
+    /** Registry student i: every fifth is named by the file; half have the SIS's state id. */
+    static Student student(int i) {
+        Random r = new Random(i);
+        String stateId = i % 2 == 0 ? String.format("99%08d", i) : null;
+        return new Student("clever", "u" + i, "c" + i, Integer.toString(30_000_000 + i), stateId,
+                PersonName.of(FIRST[r.nextInt(FIRST.length)], i % 3 == 0 ? "Lee" : null, LAST[r.nextInt(LAST.length)]),
+                null, LocalDate.of(2008, 1, 1).plusDays(r.nextInt(13 * 365)), r.nextBoolean() ? "M" : "F", null,
+                List.of("W"), r.nextBoolean(), "Spanish", List.of(), Map.of(), null, null, "5", null, List.of(),
+                Lineage.of("students.csv", i + 2));
+    }
+
+    private static void writeFile(Path file) throws Exception {
+        DateTimeFormatter ccyymmdd = DateTimeFormatter.BASIC_ISO_DATE;
+        try (BufferedWriter w = Files.newBufferedWriter(file, CalpadsFixture.WINDOWS_1252)) {
+            for (int j = 0; j < LINES; j++) {
+                int i = j * (REGISTRY / LINES);
+                Student s = student(i);
+                String local = s.studentNumber();
+                String last = s.legalName().last();
+                LocalDate birth = s.birthDate();
+                int kind = j % 100;
+                if (kind < 3) {
+                    local = Integer.toString(90_000_000 + i);
+                } else if (kind < 6) {
+                    last = last + "e";
+                } else if (kind == 6) {
+                    birth = birth.plusDays(1);
+                }
+                String ssid = s.stateId() != null ? s.stateId() : String.format("88%08d", i);
+                Random r = new Random(-i);
+                w.write(String.join("^", "3375176", "0113100", ssid, local, last, s.legalName().first(),
+                        s.legalName().middle() == null ? "" : s.legalName().middle(), s.gender(),
+                        birth.format(ccyymmdd), "20260817", "05", ELAS[r.nextInt(ELAS.length)],
+                        LocalDate.of(2024, 9, 1).plusDays(r.nextInt(300)).format(ccyymmdd), r.nextBoolean() ? "01" : "00"));
+                w.write("\r\n");
+            }
+        }
+    }
+
+    /** CPU time of this thread (the import runs on it, H2 embedded too), robust to a busy shared machine. */
+    private static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}
