@@ -16,8 +16,6 @@ import org.rollcall.model.Lineage;
 import org.rollcall.registry.Overlay;
 import org.rollcall.registry.RegistryEntry;
 import org.rollcall.registry.StudentRegistry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One CALPADS import of one file for one district (seed 003): each line is matched to the registry
@@ -33,7 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 final class CalpadsImport {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CalpadsImport.class);
     static final int BATCH = 1000;
 
     /** What an import found. {@code imported} is what Update imported (0 in Test); {@code wouldImport} what it would. */
@@ -91,23 +88,28 @@ final class CalpadsImport {
             log.clear(importId);
         }
         long imported = mode == ImportMode.UPDATE ? importable : 0;
-        LOG.info("CALPADS import {} ({} {}, district {}): {} records, {} to import, {} errors, {} warnings",
-                importId, type.key(), mode.key(), district, records, importable, errors, warnings);
         return new Result(records, imported, importable, errors, warnings, elaUpdates, changed);
     }
 
     // ---- SSID Download and ELA files: one line per student
 
-    private void readLines(CalpadsFile in) {
-        List<CalpadsLine> batch = new ArrayList<>(BATCH);
+    /** The next line that parsed (an unreadable one is reported and counted on the way), or null at the end. */
+    private CalpadsLine next(CalpadsFile in) {
         while (in.hasNext()) {
             CalpadsFile.Parsed p = in.next();
             records++;
-            if (p.record() == null) {
-                unreadable(p);
-                continue;
+            if (p.record() != null) {
+                return p.record();
             }
-            batch.add(p.record());
+            unreadable(p);
+        }
+        return null;
+    }
+
+    private void readLines(CalpadsFile in) {
+        List<CalpadsLine> batch = new ArrayList<>(BATCH);
+        for (CalpadsLine line = next(in); line != null; line = next(in)) {
+            batch.add(line);
             if (batch.size() >= BATCH) {
                 lines(batch);
                 batch.clear();
@@ -143,14 +145,7 @@ final class CalpadsImport {
         List<List<CalpadsLine>> groups = new ArrayList<>();
         List<CalpadsLine> group = new ArrayList<>();
         int lines = 0;
-        while (in.hasNext()) {
-            CalpadsFile.Parsed p = in.next();
-            records++;
-            if (p.record() == null) {
-                unreadable(p);
-                continue;
-            }
-            CalpadsLine line = p.record();
+        for (CalpadsLine line = next(in); line != null; line = next(in)) {
             String id = line.text(Element.REQUEST_ID);
             if (!group.isEmpty() && !id.equals(group.get(0).text(Element.REQUEST_ID))) {
                 groups.add(group);
@@ -609,13 +604,10 @@ final class CalpadsImport {
             log.add(importId, keys);
             if (mode == ImportMode.UPDATE && !overlays.isEmpty()) {
                 registry.writeOverlays(district, overlays);
-                Map<String, RegistryEntry> now = registry.byLocalNumbers(district, overlays.keySet());
                 for (Map.Entry<String, Long> c : changedLines.entrySet()) {
-                    RegistryEntry e = now.get(c.getKey());
-                    if (e != null) {
-                        changed++;
-                        changes.changed(e, Lineage.of(fileName, c.getValue()));
-                    }
+                    changed++;
+                    changes.changed(students.get(c.getKey()).withOverlay(overlays.get(c.getKey())),
+                            Lineage.of(fileName, c.getValue()));
                 }
             }
         }

@@ -171,8 +171,11 @@ public final class Ds5Mapper implements EdFiMapper {
                 EdFiJson.object().put("languageDescriptor", uri).set("uses", EdFiJson.array().add(
                         EdFiJson.object().put("languageUseDescriptor",
                                 ctx.descriptor("LanguageUseDescriptor", "Home language")))))));
-        mapped(ctx, "limitedEnglishProficiency", s.program(Program.ENGLISH_LEARNER))
-                .ifPresent(uri -> body.put("limitedEnglishProficiencyDescriptor", uri));
+        // only an ELA status a CALPADS import resolved (registry overlay); a SIS's own flag is sensitive (seed 000)
+        String lep = s.program(Program.ENGLISH_LEARNER);
+        if (isDescriptorUri(lep)) {
+            body.put("limitedEnglishProficiencyDescriptor", lep);
+        }
         ArrayNode codes = EdFiJson.array();
         String lea = Long.toString(ctx.leaId());
         addCode(codes, ctx, "District", lea, s.sourceId());

@@ -29,10 +29,12 @@ public final class StudentRegistry {
 
     static final int IN_LIST = 500;
 
-    private static final String COLUMNS = "district, local_number, source, source_id, unique_id, first_name, "
+    /** Everything but the whole student, which only an Update's re-mapping and SIS runs need. */
+    private static final String LEAN = "district, local_number, source, source_id, unique_id, first_name, "
             + "middle_name, last_name, birth_date, gender, legal_gender, sis_state_id, home_language, "
-            + "home_language_uri, student_json, student_hash, ambiguous, last_seen_run, ssid, ela_status, lep_status, "
+            + "home_language_uri, student_hash, ambiguous, last_seen_run, ssid, ela_status, lep_status, "
             + "lep_identified_date, lep_tbd_date, lep_uri, primary_language, primary_language_uri, overlay_import";
+    private static final String FULL = LEAN + ", student_json";
 
     private final StateStore store;
 
@@ -60,14 +62,14 @@ public final class StudentRegistry {
     // ---- lookups
 
     public Optional<RegistryEntry> find(String district, String localNumber) {
-        return store.query("select " + COLUMNS + " from student_registry where district = ? and local_number = ?",
+        return store.query("select " + FULL + " from student_registry where district = ? and local_number = ?",
                 StudentRegistry::entry, district, localNumber).stream().findFirst();
     }
 
     /** The registry students with these local numbers, by local number. */
     public Map<String, RegistryEntry> byLocalNumbers(String district, Collection<String> localNumbers) {
         Map<String, RegistryEntry> out = new HashMap<>();
-        for (RegistryEntry e : in("local_number", localNumbers, district)) {
+        for (RegistryEntry e : in(FULL, "local_number", localNumbers, district)) {
             out.put(e.localNumber(), e);
         }
         return out;
@@ -76,9 +78,9 @@ public final class StudentRegistry {
     /** The registry students whose current state id is one of these, by state id (more than one is possible). */
     public Map<String, List<RegistryEntry>> byStateIds(String district, Collection<String> stateIds) {
         Map<String, List<RegistryEntry>> out = new HashMap<>();
-        List<RegistryEntry> found = new ArrayList<>(in("sis_state_id", stateIds, district));
+        List<RegistryEntry> found = new ArrayList<>(in(LEAN, "sis_state_id", stateIds, district));
         // an imported SSID counts only where the SIS has no state id
-        in("ssid", stateIds, district).stream().filter(e -> e.sisStateId() == null).forEach(found::add);
+        in(LEAN, "ssid", stateIds, district).stream().filter(e -> e.sisStateId() == null).forEach(found::add);
         for (RegistryEntry e : found) {
             out.computeIfAbsent(e.currentStateId(), k -> new ArrayList<>()).add(e);
         }
@@ -87,14 +89,14 @@ public final class StudentRegistry {
 
     /** The registry students in these blocks (same birth date, last names that sound alike). */
     public List<RegistryEntry> inBlocks(String district, Collection<Block> blocks) {
-        return in("block_key", blocks.stream().filter(b -> b != null).map(Block::key).toList(), district);
+        return in(LEAN, "block_key", blocks.stream().filter(b -> b != null).map(Block::key).toList(), district);
     }
 
     /** Rows whose {@code column} is one of {@code values}, in the district: IN lists on a one-column index. */
-    private List<RegistryEntry> in(String column, Collection<String> values, String district) {
+    private List<RegistryEntry> in(String columns, String column, Collection<String> values, String district) {
         List<RegistryEntry> out = new ArrayList<>();
         for (List<String> chunk : chunks(values)) {
-            store.query("select " + COLUMNS + " from student_registry where " + column + " in ("
+            store.query("select " + columns + " from student_registry where " + column + " in ("
                     + placeholders(chunk.size()) + ")", rs -> {
                         RegistryEntry e = entry(rs);
                         if (district.equals(e.district())) {
@@ -108,7 +110,7 @@ public final class StudentRegistry {
 
     /** Students with an LEP record, by local number after {@code after}: a page of at most {@code limit}. */
     public List<RegistryEntry> withLepRecord(String district, String after, int limit) {
-        return store.query("select " + COLUMNS + " from student_registry where district = ? and local_number > ? "
+        return store.query("select " + LEAN + " from student_registry where district = ? and local_number > ? "
                         + "and (lep_status is not null or lep_identified_date is not null or lep_tbd_date is not null) "
                         + "order by district, local_number fetch first " + limit + " rows only",
                 StudentRegistry::entry, district, after);
@@ -135,8 +137,7 @@ public final class StudentRegistry {
                 + "sis_state_id = ?, home_language = ?, home_language_uri = ?, student_json = ?, student_hash = ?, "
                 + "ambiguous = ?, last_seen_run = ?, updated_at = ? where district = ? and local_number = ?";
         Timestamp now = Timestamp.from(Instant.now());
-        try (Connection c = store.dataSource().getConnection()) {
-            c.setAutoCommit(false);
+        inTransaction("cannot write students to the registry", c -> {
             try (PreparedStatement ins = c.prepareStatement(insert); PreparedStatement upd = c.prepareStatement(update)) {
                 for (Write w : writes) {
                     RegistryEntry e = w.entry();
@@ -144,8 +145,8 @@ public final class StudentRegistry {
                     Block block = Block.of(e.birthDate(), n.last());
                     Object[] sis = {e.source(), e.sourceId(), e.uniqueId(), n.first(), n.middle(), n.last(),
                             e.birthDate(), e.gender(), e.legalGender(), block == null ? null : block.key(),
-                            e.sisStateId(), e.homeLanguage(),
-                            e.homeLanguageUri(), e.studentJson(), e.studentHash(), e.ambiguous(), e.lastSeenRun(), now};
+                            e.sisStateId(), e.homeLanguage(), e.homeLanguageUri(), e.studentJson(), e.studentHash(),
+                            e.ambiguous(), e.lastSeenRun(), now};
                     if (w.insert()) {
                         bind(ins, 1, e.district(), e.localNumber());
                         bind(ins, 3, sis);
@@ -158,14 +159,8 @@ public final class StudentRegistry {
                 }
                 ins.executeBatch();
                 upd.executeBatch();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new StateStoreException("cannot write students to the registry", e);
-        }
+        });
     }
 
     /** Marks students as brought in by a run without rewriting them (they did not change). */
@@ -189,8 +184,7 @@ public final class StudentRegistry {
                 + "lep_tbd_date = ?, lep_uri = ?, primary_language = ?, primary_language_uri = ?, overlay_import = ?, "
                 + "updated_at = ? where district = ? and local_number = ?";
         Timestamp now = Timestamp.from(Instant.now());
-        try (Connection c = store.dataSource().getConnection()) {
-            c.setAutoCommit(false);
+        inTransaction("cannot write CALPADS overlays to the registry", c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (Map.Entry<String, Overlay> e : overlays.entrySet()) {
                     Overlay o = e.getValue();
@@ -199,25 +193,41 @@ public final class StudentRegistry {
                     ps.addBatch();
                 }
                 ps.executeBatch();
+            }
+        });
+    }
+
+    // ---- plumbing
+
+    private interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: committed whole, or rolled back and reported as {@code failure}. */
+    private void inTransaction(String failure, Work work) {
+        try (Connection c = store.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                work.run(c);
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StateStoreException("cannot write CALPADS overlays to the registry", e);
+            throw new StateStoreException(failure, e);
         }
     }
 
-    // ---- plumbing
-
+    /** A row of {@link #LEAN} or {@link #FULL} columns; without the whole student, {@code studentJson} is null. */
     static RegistryEntry entry(ResultSet rs) throws SQLException {
-        Overlay o = new Overlay(rs.getString(19), rs.getString(20), rs.getString(21), date(rs, 22), date(rs, 23),
-                rs.getString(24), rs.getString(25), rs.getString(26), rs.getString(27));
+        Overlay o = new Overlay(rs.getString(18), rs.getString(19), rs.getString(20), date(rs, 21), date(rs, 22),
+                rs.getString(23), rs.getString(24), rs.getString(25), rs.getString(26));
+        String json = rs.getMetaData().getColumnCount() > 26 ? rs.getString(27) : null;
         return new RegistryEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 PersonName.of(rs.getString(6), rs.getString(7), rs.getString(8)), date(rs, 9), rs.getString(10),
-                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
-                rs.getString(16), rs.getBoolean(17), rs.getString(18), o.equals(Overlay.NONE) ? Overlay.NONE : o);
+                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), json, rs.getString(15),
+                rs.getBoolean(16), rs.getString(17), o.equals(Overlay.NONE) ? Overlay.NONE : o);
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

@@ -59,9 +59,9 @@ public final class CalpadsImportRun {
         CalpadsImports.Delivery delivery = mode == ImportMode.UPDATE ? new CalpadsUpdateDelivery(d, store, skyward,
                 reports, metrics, producer(), checks, "calpads " + type.key() + " update " + file.getFileName()) : null;
         CalpadsImports.Outcome o = imports.run(districtId, file, type, mode, force, delivery);
-        LOG.info("CALPADS import {} of district {}: {} records, {} imported ({} in an Update), {} errors, {} warnings; "
-                        + "report {}", o.importId(), districtId, o.records(), o.imported(), o.wouldImport(), o.errors(),
-                o.warnings(), o.report());
+        LOG.info("CALPADS import {} of district {} ({} {}): {} records, {} to import, {} imported, {} errors, {} warnings; "
+                        + "report {}", o.importId(), districtId, type.key(), mode.key(), o.records(), o.wouldImport(),
+                o.imported(), o.errors(), o.warnings(), o.report());
         return o;
     }
 

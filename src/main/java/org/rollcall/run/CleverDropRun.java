@@ -91,7 +91,7 @@ public final class CleverDropRun {
                 d.mapper());
         cleverDrop.readStudents(schools, s -> {
             students.add(s.sourceId());
-            registry.student(s, mc).forEach(planner::accept);
+            registry.student(s, mc, planner::accept);
         }, unread::add, run.problems());
         registry.finish();
         cleverDrop.readEnrollments(students::contains, schools, run.problems());

@@ -53,7 +53,7 @@ final class CalpadsFixture implements AutoCloseable {
 
     /** @param extra more rollcall.* keys, e.g. rollcall.district.demo.calpads.fatal */
     CalpadsFixture(Path dir, Map<String, String> extra) {
-        this(dir, extra, StateStore.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", 4, dir));
+        this(dir, extra, org.rollcall.sync.TestStores.h2());
     }
 
     /** On a given state store (PostgreSQL in {@link CalpadsPostgresIT}). */

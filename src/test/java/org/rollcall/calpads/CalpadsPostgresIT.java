@@ -2,20 +2,13 @@ package org.rollcall.calpads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollcall.registry.Overlay;
-import org.rollcall.sync.StateStore;
+import org.rollcall.sync.TestStores;
 
 /**
  * CALPADS imports on a real PostgreSQL (the production store): the seed's Test table, an Update
@@ -23,33 +16,12 @@ import org.rollcall.sync.StateStore;
  */
 class CalpadsPostgresIT {
 
-    private static EmbeddedPostgres postgres;
-
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
-    private CalpadsFixture fixture() throws Exception {
-        String db = "rollcall_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("create database " + db);
-        }
-        return new CalpadsFixture(dir, Map.of(), StateStore.open(postgres.getJdbcUrl("postgres", db), "postgres",
-                "postgres", 4, dir));
-    }
-
     @Test
     void theSeedsTestTableAnUpdateAndTheLepWarningOnPostgres() throws Exception {
-        try (CalpadsFixture f = fixture()) {
+        try (CalpadsFixture f = new CalpadsFixture(dir, Map.of(), TestStores.postgres())) {
             f.register(CalpadsFixture.student("91116303", "Kevin", null, "Okafor", "1997-12-08", "M", null),
                     CalpadsFixture.student("91116316", "Tab", null, "Lindqvist", "1998-01-25", "F", null),
                     CalpadsFixture.student("91116374", "Antwon", "D", "Marsh", "1997-10-23", "M", null),

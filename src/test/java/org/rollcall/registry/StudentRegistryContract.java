@@ -31,7 +31,24 @@ abstract class StudentRegistryContract {
 
     static final String D = "demo";
 
-    abstract StateStore store();
+    private StateStore store;
+
+    /** A fresh, migrated store for each test. */
+    abstract StateStore openStore();
+
+    @org.junit.jupiter.api.BeforeEach
+    void open() {
+        store = openStore();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        store.close();
+    }
+
+    StateStore store() {
+        return store;
+    }
 
     StudentRegistry registry() {
         return new StudentRegistry(store());

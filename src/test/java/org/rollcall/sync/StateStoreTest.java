@@ -1,7 +1,5 @@
 package org.rollcall.sync;
 
-import java.nio.file.Path;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -12,7 +10,7 @@ class StateStoreTest extends StateStoreContract {
 
     @BeforeEach
     void open() {
-        store = StateStore.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", 4, Path.of("."));
+        store = TestStores.h2();
     }
 
     @AfterEach
