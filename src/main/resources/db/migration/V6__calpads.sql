@@ -1,11 +1,10 @@
 -- Rollcall's student registry and the CALPADS imports (seed 003). Runs on H2 and PostgreSQL alike.
 
 -- The students the SIS sources (Clever, Skyward) have brought in, one row per district and Local
--- Student Number, refreshed by every SIS run. The SIS's values live in the columns the matching
--- needs and, whole, in student_json (the canonical student without its enrollments), so a CALPADS
--- Update can map the student again exactly as the next SIS run will. The overlay columns hold what
--- CALPADS imports added (SSID, LEP record, primary language): SIS runs never write them and apply
--- them when they map the student, so a nightly run does not undo an import.
+-- Student Number, refreshed by every SIS run (a row is rewritten only when the student changed).
+-- The SIS's values live in the columns the matching needs and, whole, in student_json (the
+-- canonical student without its enrollments), so a CALPADS Update can map the student again exactly
+-- as the next SIS run will.
 create table student_registry (
     district              varchar(64)   not null,
     local_number          varchar(64)   not null,
@@ -28,7 +27,16 @@ create table student_registry (
     -- two different students of one SIS run had this local number; CALPADS refuses to match it
     ambiguous             boolean       default false not null,
     last_seen_run         varchar(64),
-    -- overlays written by CALPADS Update imports only
+    updated_at            timestamp     not null,
+    primary key (district, local_number)
+);
+
+-- What CALPADS Update imports laid over a registry student (SSID, LEP record, primary language), in a
+-- table of its own: SIS runs never write it and apply it whenever they map the student, so a nightly
+-- run does not undo an import; an import rewrites these narrow rows, not the students.
+create table student_overlay (
+    district              varchar(64)   not null,
+    local_number          varchar(64)   not null,
     ssid                  varchar(32),
     ela_status            varchar(8),
     lep_status            varchar(32),
@@ -47,9 +55,10 @@ create table student_registry (
 -- district): students by local number, who holds an SSID (imported or from the SIS), students
 -- with the same birth date and a similar last name. The district is checked on the rows found.
 create index student_registry_local on student_registry (local_number);
-create index student_registry_ssid on student_registry (ssid);
 create index student_registry_sis_state_id on student_registry (sis_state_id);
 create index student_registry_block on student_registry (block_key);
+create index student_overlay_local on student_overlay (local_number);
+create index student_overlay_ssid on student_overlay (ssid);
 
 -- Every CALPADS import, Test or Update: an Update of a file asks for --force unless a Test of the
 -- same content (hash) and type was run first.

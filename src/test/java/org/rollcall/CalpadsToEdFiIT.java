@@ -23,6 +23,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollcall.calpads.CalpadsImports;
+import org.rollcall.config.RollcallConfig;
+import org.rollcall.registry.RegistryEntry;
+import org.rollcall.registry.StudentRegistry;
+import org.rollcall.skyward.simulator.QmlativSimulator;
+import org.rollcall.skyward.simulator.SimulatorOptions;
 import org.rollcall.calpads.ImportMode;
 import org.rollcall.calpads.ImportType;
 import org.rollcall.report.RunReport;
@@ -202,6 +207,48 @@ class CalpadsToEdFiIT {
         CalpadsImports.Outcome conflict = app.calpads().run("demo", again, ImportType.SSID, ImportMode.TEST, false);
         assertThat(Files.readString(conflict.report())).contains(
                 "StateID (8800000000) being imported cannot overwrite current stateID (9912345678)");
+    }
+
+    @Test
+    void aSkywardSyncFillsTheRegistryAndKeepsImportedElaData() throws Exception {
+        SimulatorOptions options = SimulatorOptions.district(60, SkywardToEdFiIT.TODAY);
+        try (QmlativSimulator sim = QmlativSimulator.start(options)) {
+            Map<String, String> p = new java.util.HashMap<>();
+            p.put("rollcall.data-dir", data.toString());
+            p.put("rollcall.districts", "demo");
+            p.put("rollcall.district.demo.lea-id", "867530");
+            p.put("rollcall.district.demo.lea-name", "District demo");
+            p.put("rollcall.district.demo.clever.inbox", data.resolve("inbox").toString());
+            p.put("rollcall.district.demo.skyward.url", sim.baseUrl().toString());
+            p.put("rollcall.district.demo.skyward.client-key", options.clientKey());
+            p.put("rollcall.district.demo.skyward.client-secret", "${env:SECRET}");
+            p.put("rollcall.district.demo.skyward.time-zone", SkywardToEdFiIT.ZONE.getId());
+            app = RollcallApp.start(Path.of("").toAbsolutePath(), RollcallConfig.of(p, Map.of("SECRET",
+                    options.clientSecret())), RollcallApp.Mode.ONCE, Map.of(), SkywardToEdFiIT.clock());
+            List<RunReport> first = app.runSkyward();
+            assertThat(first).singleElement().extracting(RunReport::status).isEqualTo(RunReport.SUCCEEDED);
+            StudentRegistry registry = new StudentRegistry(app.store());
+            assertThat(registry.count("demo")).isPositive();
+            // the simulated students all have a StudentStateID: an ELA import is what CALPADS brings them
+            RegistryEntry e = app.store().query("select local_number from student_registry where gender in ('M', 'F') "
+                    + "order by local_number fetch first 1 rows only", rs -> rs.getString(1))
+                    .stream().findFirst().flatMap(n -> registry.find("demo", n)).orElseThrow();
+            Path file = data.resolve("SKYWARD_SELA.txt");
+            Files.writeString(file, String.join("^", "SELA", "", "R1", "3375176", "0113100", "2026-2027",
+                    e.currentStateId(), e.legalName().first(), e.legalName().last(),
+                    e.birthDate().format(DateTimeFormatter.BASIC_ISO_DATE), e.gender(), e.localNumber(), "EL", "20250901",
+                    "01", "") + "\r\n", WINDOWS_1252);
+            CalpadsImports.Outcome o = app.calpads().run("demo", file, ImportType.ELA, ImportMode.UPDATE, true);
+            assertThat(o.imported()).as(Files.readString(o.report())).isEqualTo(1);
+            JsonNode seoa = seoas(new SandboxReader(app.sandbox())).get(e.uniqueId());
+            assertThat(seoa.path("limitedEnglishProficiencyDescriptor").asText()).isEqualTo(LIMITED);
+            assertThat(seoa.path("languages").get(0).path("languageDescriptor").asText()).endsWith("#spa");
+            // the next sync maps the student with the overlay, under Skyward's own mapping version: nothing to send
+            RunReport next = app.runSkyward().get(0);
+            assertThat(next.resources().get("studentEducationOrganizationAssociations").updated()).isZero();
+            assertThat(seoas(new SandboxReader(app.sandbox())).get(e.uniqueId())
+                    .path("limitedEnglishProficiencyDescriptor").asText()).isEqualTo(LIMITED);
+        }
     }
 
     @Test

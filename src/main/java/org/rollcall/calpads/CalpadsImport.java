@@ -450,13 +450,13 @@ final class CalpadsImport {
     private void lepRecordsNotInFile() {
         String after = "";
         while (true) {
-            List<RegistryEntry> page = registry.withLepRecord(district, after, BATCH);
+            List<StudentRegistry.LepRecord> page = registry.withLepRecord(district, after, BATCH);
             if (page.isEmpty()) {
                 return;
             }
             Map<String, SsidRules.Claim> named = log.named(importId, ImportLog.LOCAL,
-                    page.stream().map(RegistryEntry::localNumber).toList());
-            for (RegistryEntry e : page) {
+                    page.stream().map(StudentRegistry.LepRecord::localNumber).toList());
+            for (StudentRegistry.LepRecord e : page) {
                 if (!named.containsKey(e.localNumber())) {
                     Overlay o = e.overlay();
                     String current = o.lepStatus() != null ? o.lepStatus() : "";

@@ -20,6 +20,10 @@ import org.rollcall.model.Student;
  */
 public final class Overlays {
 
+    /** The student_overlay columns, in {@link Overlay}'s order (as {@code o.}). */
+    static final String COLUMNS = "o.ssid, o.ela_status, o.lep_status, o.lep_identified_date, o.lep_tbd_date, "
+            + "o.lep_uri, o.primary_language, o.primary_language_uri, o.overlay_import";
+
     private Overlays() {
     }
 

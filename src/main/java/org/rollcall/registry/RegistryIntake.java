@@ -38,10 +38,10 @@ public final class RegistryIntake implements EdFiMapper {
     private final String runId;
     private final boolean readOnly;
     private final EdFiMapper mapper;
-    /** Rows written or seen in this run and not flushed yet, by local number: what a lookup sees first. */
+    /** Rows written in this run and not flushed yet, by local number: what a lookup sees first. */
     private final Map<String, RegistryEntry> pending = new LinkedHashMap<>();
     private final Map<String, StudentRegistry.Write> writes = new HashMap<>();
-    private final List<String> seen = new ArrayList<>();
+    private final SeenInRun seenInRun = new SeenInRun();
     private final List<Waiting> waiting = new ArrayList<>();
     private long registered;
     private long withoutNumber;
@@ -135,12 +135,11 @@ public final class RegistryIntake implements EdFiMapper {
     }
 
     private RegistryEntry register(Student s, RegistryEntry existing, MappingContext ctx) {
-        String json = StudentJson.write(s);
-        String hash = org.rollcall.edfi.EdFiJson.hash("registry", json);
-        boolean sameRun = existing != null && runId.equals(existing.lastSeenRun());
-        if (sameRun && !Objects.equals(existing.sourceId(), s.sourceId())) {
-            // a second student with the same local number in one run: the first stays, both are suspect
-            if (!existing.ambiguous()) {
+        Long first = seenInRun.putIfAbsent(s.studentNumber(), s.sourceId());
+        if (first != null && existing != null) {
+            // the number came earlier in this run: the same student again (two schools), or another one
+            if (!SeenInRun.same(first, s.sourceId()) && !existing.ambiguous()) {
+                // the first stays; CALPADS refuses to match either
                 ambiguous++;
                 LOG.warn("run {}: local student number {} is held by two students of this run", runId,
                         Mask.id(s.studentNumber()));
@@ -150,10 +149,9 @@ public final class RegistryIntake implements EdFiMapper {
             }
             return existing;
         }
-        if (sameRun) {
-            return existing;
-        }
         registered++;
+        String json = StudentJson.write(s);
+        String hash = org.rollcall.edfi.EdFiJson.hash("registry", json);
         String homeUri = s.homeLanguage() == null ? null : s.homeLanguage().startsWith("uri://") ? s.homeLanguage()
                 : ctx.crosswalk().descriptor("language", s.homeLanguage()).orElse(null);
         RegistryEntry entry = new RegistryEntry(district, s.studentNumber(), s.source(), s.sourceId(), s.uniqueId(),
@@ -161,13 +159,10 @@ public final class RegistryIntake implements EdFiMapper {
                 hash, false, runId, existing == null ? Overlay.NONE : existing.overlay());
         boolean unchanged = existing != null && hash.equals(existing.studentHash()) && !existing.ambiguous()
                 && Objects.equals(homeUri, existing.homeLanguageUri());
-        if (unchanged) {
-            pending.put(entry.localNumber(), entry);
-            seen.add(entry.localNumber());
-        } else {
+        if (!unchanged) {
             queue(new StudentRegistry.Write(entry, existing == null), entry);
         }
-        return entry;
+        return unchanged ? existing : entry;
     }
 
     private void queue(StudentRegistry.Write write, RegistryEntry entry) {
@@ -181,10 +176,8 @@ public final class RegistryIntake implements EdFiMapper {
     private void flush() {
         if (!readOnly) {
             registry.write(new ArrayList<>(writes.values()));
-            registry.seen(district, runId, seen);
         }
         writes.clear();
-        seen.clear();
         pending.clear();
     }
 

@@ -30,11 +30,12 @@ public final class StudentRegistry {
     static final int IN_LIST = 500;
 
     /** Everything but the whole student, which only an Update's re-mapping and SIS runs need. */
-    private static final String LEAN = "district, local_number, source, source_id, unique_id, first_name, "
-            + "middle_name, last_name, birth_date, gender, legal_gender, sis_state_id, home_language, "
-            + "home_language_uri, student_hash, ambiguous, last_seen_run, ssid, ela_status, lep_status, "
-            + "lep_identified_date, lep_tbd_date, lep_uri, primary_language, primary_language_uri, overlay_import";
-    private static final String FULL = LEAN + ", student_json";
+    private static final String LEAN = "r.district, r.local_number, r.source, r.source_id, r.unique_id, r.first_name, "
+            + "r.middle_name, r.last_name, r.birth_date, r.gender, r.legal_gender, r.sis_state_id, r.home_language, "
+            + "r.home_language_uri, r.student_hash, r.ambiguous, r.last_seen_run, " + Overlays.COLUMNS;
+    private static final String FULL = LEAN + ", r.student_json";
+    private static final String FROM = " from student_registry r left join student_overlay o "
+            + "on o.district = r.district and o.local_number = r.local_number ";
 
     private final StateStore store;
 
@@ -62,14 +63,14 @@ public final class StudentRegistry {
     // ---- lookups
 
     public Optional<RegistryEntry> find(String district, String localNumber) {
-        return store.query("select " + FULL + " from student_registry where district = ? and local_number = ?",
+        return store.query("select " + FULL + FROM + "where r.district = ? and r.local_number = ?",
                 StudentRegistry::entry, district, localNumber).stream().findFirst();
     }
 
     /** The registry students with these local numbers, by local number. */
     public Map<String, RegistryEntry> byLocalNumbers(String district, Collection<String> localNumbers) {
         Map<String, RegistryEntry> out = new HashMap<>();
-        for (RegistryEntry e : in(FULL, "local_number", localNumbers, district)) {
+        for (RegistryEntry e : in(FULL + FROM, "r.local_number", localNumbers, district)) {
             out.put(e.localNumber(), e);
         }
         return out;
@@ -78,9 +79,11 @@ public final class StudentRegistry {
     /** The registry students whose current state id is one of these, by state id (more than one is possible). */
     public Map<String, List<RegistryEntry>> byStateIds(String district, Collection<String> stateIds) {
         Map<String, List<RegistryEntry>> out = new HashMap<>();
-        List<RegistryEntry> found = new ArrayList<>(in(LEAN, "sis_state_id", stateIds, district));
+        List<RegistryEntry> found = new ArrayList<>(in(LEAN + FROM, "r.sis_state_id", stateIds, district));
         // an imported SSID counts only where the SIS has no state id
-        in(LEAN, "ssid", stateIds, district).stream().filter(e -> e.sisStateId() == null).forEach(found::add);
+        in(LEAN + " from student_overlay o join student_registry r on r.district = o.district "
+                + "and r.local_number = o.local_number ", "o.ssid", stateIds, district).stream()
+                .filter(e -> e.sisStateId() == null).forEach(found::add);
         for (RegistryEntry e : found) {
             out.computeIfAbsent(e.currentStateId(), k -> new ArrayList<>()).add(e);
         }
@@ -89,14 +92,14 @@ public final class StudentRegistry {
 
     /** The registry students in these blocks (same birth date, last names that sound alike). */
     public List<RegistryEntry> inBlocks(String district, Collection<Block> blocks) {
-        return in(LEAN, "block_key", blocks.stream().filter(b -> b != null).map(Block::key).toList(), district);
+        return in(LEAN + FROM, "r.block_key", blocks.stream().filter(b -> b != null).map(Block::key).toList(), district);
     }
 
     /** Rows whose {@code column} is one of {@code values}, in the district: IN lists on a one-column index. */
-    private List<RegistryEntry> in(String columns, String column, Collection<String> values, String district) {
+    private List<RegistryEntry> in(String select, String column, Collection<String> values, String district) {
         List<RegistryEntry> out = new ArrayList<>();
         for (List<String> chunk : chunks(values)) {
-            store.query("select " + columns + " from student_registry where " + column + " in ("
+            store.query("select " + select + "where " + column + " in ("
                     + placeholders(chunk.size()) + ")", rs -> {
                         RegistryEntry e = entry(rs);
                         if (district.equals(e.district())) {
@@ -108,12 +111,16 @@ public final class StudentRegistry {
         return out;
     }
 
+    /** A student's local number and overlay. */
+    public record LepRecord(String localNumber, Overlay overlay) { }
+
     /** Students with an LEP record, by local number after {@code after}: a page of at most {@code limit}. */
-    public List<RegistryEntry> withLepRecord(String district, String after, int limit) {
-        return store.query("select " + LEAN + " from student_registry where district = ? and local_number > ? "
-                        + "and (lep_status is not null or lep_identified_date is not null or lep_tbd_date is not null) "
-                        + "order by district, local_number fetch first " + limit + " rows only",
-                StudentRegistry::entry, district, after);
+    public List<LepRecord> withLepRecord(String district, String after, int limit) {
+        return store.query("select o.local_number, " + Overlays.COLUMNS + " from student_overlay o "
+                        + "where o.district = ? and o.local_number > ? and (o.lep_status is not null "
+                        + "or o.lep_identified_date is not null or o.lep_tbd_date is not null) "
+                        + "order by o.district, o.local_number fetch first " + limit + " rows only",
+                rs -> new LepRecord(rs.getString(1), overlay(rs, 2)), district, after);
     }
 
     public long count(String district) {
@@ -163,38 +170,48 @@ public final class StudentRegistry {
         });
     }
 
-    /** Marks students as brought in by a run without rewriting them (they did not change). */
-    void seen(String district, String runId, Collection<String> localNumbers) {
-        for (List<String> chunk : chunks(localNumbers)) {
-            List<Object> a = new ArrayList<>();
-            a.add(runId);
-            a.addAll(chunk);
-            a.add(district);
-            store.update("update student_registry set last_seen_run = ? where local_number in ("
-                    + placeholders(chunk.size()) + ") and district = ?", a.toArray());
-        }
-    }
-
-    /** Writes CALPADS overlays, by local number; the SIS's columns are left alone. */
+    /** Writes CALPADS overlays, by local number; the SIS's side of the students is left alone. */
     public void writeOverlays(String district, Map<String, Overlay> overlays) {
         if (overlays.isEmpty()) {
             return;
         }
-        String sql = "update student_registry set ssid = ?, ela_status = ?, lep_status = ?, lep_identified_date = ?, "
+        String update = "update student_overlay set ssid = ?, ela_status = ?, lep_status = ?, lep_identified_date = ?, "
                 + "lep_tbd_date = ?, lep_uri = ?, primary_language = ?, primary_language_uri = ?, overlay_import = ?, "
                 + "updated_at = ? where district = ? and local_number = ?";
+        String insert = "insert into student_overlay (ssid, ela_status, lep_status, lep_identified_date, lep_tbd_date, "
+                + "lep_uri, primary_language, primary_language_uri, overlay_import, updated_at, district, local_number) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         Timestamp now = Timestamp.from(Instant.now());
+        List<Map.Entry<String, Overlay>> rows = new ArrayList<>(overlays.entrySet());
         inTransaction("cannot write CALPADS overlays to the registry", c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (Map.Entry<String, Overlay> e : overlays.entrySet()) {
-                    Overlay o = e.getValue();
-                    bind(ps, 1, o.ssid(), o.elaStatus(), o.lepStatus(), o.identifiedDate(), o.tbdDate(), o.lepUri(),
-                            o.primaryLanguage(), o.primaryLanguageUri(), o.importId(), now, district, e.getKey());
+            int[] updated;
+            try (PreparedStatement ps = c.prepareStatement(update)) {
+                for (Map.Entry<String, Overlay> e : rows) {
+                    bindOverlay(ps, e.getValue(), now, district, e.getKey());
                     ps.addBatch();
                 }
-                ps.executeBatch();
+                updated = ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement(insert)) {
+                boolean any = false;
+                for (int i = 0; i < rows.size(); i++) {
+                    if (updated[i] == 0) {
+                        bindOverlay(ps, rows.get(i).getValue(), now, district, rows.get(i).getKey());
+                        ps.addBatch();
+                        any = true;
+                    }
+                }
+                if (any) {
+                    ps.executeBatch();
+                }
             }
         });
+    }
+
+    private static void bindOverlay(PreparedStatement ps, Overlay o, Timestamp now, String district, String local)
+            throws SQLException {
+        bind(ps, 1, o.ssid(), o.elaStatus(), o.lepStatus(), o.identifiedDate(), o.tbdDate(), o.lepUri(),
+                o.primaryLanguage(), o.primaryLanguageUri(), o.importId(), now, district, local);
     }
 
     // ---- plumbing
@@ -221,13 +238,19 @@ public final class StudentRegistry {
 
     /** A row of {@link #LEAN} or {@link #FULL} columns; without the whole student, {@code studentJson} is null. */
     static RegistryEntry entry(ResultSet rs) throws SQLException {
-        Overlay o = new Overlay(rs.getString(18), rs.getString(19), rs.getString(20), date(rs, 21), date(rs, 22),
-                rs.getString(23), rs.getString(24), rs.getString(25), rs.getString(26));
         String json = rs.getMetaData().getColumnCount() > 26 ? rs.getString(27) : null;
         return new RegistryEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 PersonName.of(rs.getString(6), rs.getString(7), rs.getString(8)), date(rs, 9), rs.getString(10),
                 rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), json, rs.getString(15),
-                rs.getBoolean(16), rs.getString(17), o.equals(Overlay.NONE) ? Overlay.NONE : o);
+                rs.getBoolean(16), rs.getString(17), overlay(rs, 18));
+    }
+
+    /** The {@link Overlays#COLUMNS} from column {@code at} on; {@link Overlay#NONE} for a student without one. */
+    private static Overlay overlay(ResultSet rs, int at) throws SQLException {
+        Overlay o = new Overlay(rs.getString(at), rs.getString(at + 1), rs.getString(at + 2), date(rs, at + 3),
+                date(rs, at + 4), rs.getString(at + 5), rs.getString(at + 6), rs.getString(at + 7),
+                rs.getString(at + 8));
+        return o.equals(Overlay.NONE) ? Overlay.NONE : o;
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {
