@@ -112,13 +112,13 @@ class CalpadsMatchBenchmarkTest {
                     REGISTRY, intake, intake.cpuMicros() / REGISTRY, nightly, batched, batched.cpuMicros() / nightly,
                     single, single.cpuMicros() / nightly);
             System.out.printf("Test:   %,d lines in %s (%,.0f lines/s wall, %.0f us CPU/line): %,d to import, %,d "
-                            + "errors, %,d warnings; peak heap %,d MB of -Xmx %,d MB%n", tested.records(), test,
+                            + "errors, %,d warnings; %s (-Xmx %,d MB)%n", tested.records(), test,
                     tested.records() / test.seconds(), test.cpuMicros() / tested.records(), tested.wouldImport(),
-                    tested.errors(), tested.warnings(), test.peakMb(), Runtime.getRuntime().maxMemory() >> 20);
+                    tested.errors(), tested.warnings(), test.heap(), Runtime.getRuntime().maxMemory() >> 20);
             System.out.printf("Update: %,d lines in %s (%,.0f lines/s wall, %.0f us CPU/line): %,d imported, %,d "
-                            + "students changed; peak heap %,d MB%n", updated.records(), update,
+                            + "students changed; %s%n", updated.records(), update,
                     updated.records() / update.seconds(), update.cpuMicros() / updated.records(), updated.imported(),
-                    handed.get(), update.peakMb());
+                    handed.get(), update.heap());
             System.out.printf("machine: %d processors, load average %.1f (other work shares them: CPU time is the "
                             + "steadier figure)%n", Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -133,6 +133,7 @@ class CalpadsMatchBenchmarkTest {
         long wall = System.nanoTime();
         long cpu = JvmMeasures.processCpu();
         long peak;
+        long live;
 
         static Step start() {
             System.gc();
@@ -144,6 +145,7 @@ class CalpadsMatchBenchmarkTest {
             wall = System.nanoTime() - wall;
             cpu = JvmMeasures.processCpu() - cpu;
             peak = JvmMeasures.peakHeap();
+            live = JvmMeasures.peakAfterGc();
         }
 
         double seconds() {
@@ -154,8 +156,9 @@ class CalpadsMatchBenchmarkTest {
             return cpu / 1e3;
         }
 
-        long peakMb() {
-            return peak >> 20;
+        /** Most heap used (pools' peaks summed) / most left in use after a collection: the live data. */
+        String heap() {
+            return String.format("heap peak %,d MB, after GC at most %,d MB", peak >> 20, live >> 20);
         }
 
         @Override
