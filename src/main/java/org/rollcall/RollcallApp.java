@@ -16,7 +16,9 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.main.Main;
 import org.rollcall.calpads.CalpadsImports;
+import org.rollcall.arrival.Arrivals;
 import org.rollcall.clever.CleverOptions;
+import org.rollcall.clever.UnprocessedGrades;
 import org.rollcall.config.RollcallConfig;
 import org.rollcall.config.Settings;
 import org.rollcall.edfi.DescriptorCrosswalk;
@@ -25,6 +27,10 @@ import org.rollcall.edfi.DiscoveredMapper;
 import org.rollcall.edfi.Ds5Mapper;
 import org.rollcall.edfi.EdFiMapper;
 import org.rollcall.edfi.EdFiResource;
+import org.rollcall.edfi.ProgramCatalog;
+import org.rollcall.edfi.ProgramDefinition;
+import org.rollcall.edfi.ProgramKind;
+import org.rollcall.edfi.SharingPolicy;
 import org.rollcall.edfi.client.EdFiConnection;
 import org.rollcall.model.LocalEducationAgency;
 import org.rollcall.ops.RecordMetrics;
@@ -73,6 +79,9 @@ public final class RollcallApp implements AutoCloseable {
     private final RecordMetrics metrics;
     private final CalpadsImports calpadsImports;
     private final CalpadsImportRun calpads;
+    private final Arrivals arrivals;
+    private final List<String> notProcessed = new ArrayList<>();
+    private final List<String> fetchFailures = new ArrayList<>();
 
     private RollcallApp(Path home, RollcallConfig config, Mode mode, Map<String, String> camelOverrides,
                         java.time.Clock clock) throws Exception {
@@ -98,6 +107,7 @@ public final class RollcallApp implements AutoCloseable {
         this.districts = new Districts(list);
         try {
             this.skyward = SkywardDistricts.from(config, home);
+            this.arrivals = Arrivals.from(config, home, clock);
         } catch (RuntimeException e) {
             closeQuietly();
             throw e;
@@ -125,6 +135,7 @@ public final class RollcallApp implements AutoCloseable {
         this.calpads = new CalpadsImportRun(districts, calpadsImports, store, skyward, reports, metrics,
                 () -> camel().createProducerTemplate(), checks(config));
         main.bind("calpadsImportRun", calpads);
+        arrivals.bind(main);
         for (District d : districts.all()) {
             ExecutorService pool = Executors.newFixedThreadPool(d.concurrency(), threads("edfi-" + d.id()));
             pools.add(pool);
@@ -184,8 +195,9 @@ public final class RollcallApp implements AutoCloseable {
      */
     public List<RunContext> planWaiting() {
         List<RunContext> out = new ArrayList<>();
+        fetchRemote();
         for (District d : districts.all()) {
-            if (DropFolders.waiting(d.cleverInbox()).isEmpty()) {
+            if (!processableNow(d)) {
                 continue;
             }
             org.apache.camel.Exchange done = camel().createProducerTemplate().send("direct:clever-drop-" + d.id(), ex -> {
@@ -205,15 +217,55 @@ public final class RollcallApp implements AutoCloseable {
     /** Processes the drop waiting in each district's inbox, one after another; returns their reports. */
     public List<RunReport> runWaiting() {
         List<RunReport> out = new ArrayList<>();
+        fetchRemote();
         for (District d : districts.all()) {
-            if (DropFolders.waiting(d.cleverInbox()).isEmpty()) {
-                LOG.info("district {}: nothing waiting in {}", d.id(), d.cleverInbox());
+            if (!processableNow(d)) {
                 continue;
             }
             out.add(camel().createProducerTemplate().requestBody("direct:clever-drop-" + d.id(),
                     d.cleverInbox().toString(), RunReport.class));
         }
         return out;
+    }
+
+    /**
+     * Why drops were left alone by the last {@link #runWaiting()} or {@link #planWaiting()}: a drop
+     * without its done marker, a drop still arriving on the SFTP server. Empty when nothing was left.
+     */
+    public List<String> notProcessed() {
+        return List.copyOf(notProcessed);
+    }
+
+    /** The SFTP servers the last {@link #runWaiting()} or {@link #planWaiting()} could not fetch from, and why. */
+    public List<String> fetchFailures() {
+        return List.copyOf(fetchFailures);
+    }
+
+    /** What arrives by SFTP is fetched first: each SFTP district polls once (run --once, plan; not approve). */
+    private void fetchRemote() {
+        notProcessed.clear();
+        fetchFailures.clear();
+        try {
+            fetchFailures.addAll(arrivals.fetchOnce(camel()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while fetching drops by SFTP", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot fetch drops by SFTP: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the district's inbox holds a drop to process now; if not, says why when there is a reason. */
+    private boolean processableNow(District d) {
+        if (DropFolders.waiting(d.cleverInbox()).isEmpty()) {
+            arrivals.arrivingOnServer(d.id()).ifPresentOrElse(
+                    why -> notProcessed.add("district " + d.id() + ": a drop is arriving on the SFTP server: " + why),
+                    () -> LOG.info("district {}: nothing waiting in {}", d.id(), d.cleverInbox()));
+            return false;
+        }
+        java.util.Optional<String> incomplete = arrivals.notCompleteNow(d.id());
+        incomplete.ifPresent(why -> notProcessed.add("district " + d.id() + ": " + why));
+        return incomplete.isEmpty();
     }
 
     public CamelContext camel() {
@@ -278,10 +330,26 @@ public final class RollcallApp implements AutoCloseable {
         return new District(id, c.get(Settings.DISTRICT_NAME, id), lea,
                 home.resolve(c.get(Settings.CLEVER_INBOX, id)), c.get(Settings.CLEVER_POLL, id),
                 new CleverOptions(c.get(Settings.CLEVER_SCHOOL_ID_COLUMN, id), c.get(Settings.CLEVER_STUDENT_ID_COLUMN, id),
-                        c.get(Settings.SCHOOL_YEAR_START, id)),
+                        c.get(Settings.SCHOOL_YEAR_START, id),
+                        new UnprocessedGrades(c.get(Settings.CLEVER_UNPROCESSED_GRADES, id)),
+                        c.get(Settings.CLEVER_MULTIRACIAL, id)),
                 DescriptorCrosswalk.load(home.resolve(c.get(Settings.CLEVER_CROSSWALK, id)), namespace),
                 mapper, namespace, targetKey, connection,
-                c.get(Settings.EDFI_CONCURRENCY, id), c.get(Settings.EDFI_RETRIES, id), gonePolicy(c, id, namespace));
+                c.get(Settings.EDFI_CONCURRENCY, id), c.get(Settings.EDFI_RETRIES, id), gonePolicy(c, id, namespace),
+                SharingPolicy.of(c.get(Settings.SHARE, id)), programCatalog(c, id));
+    }
+
+    /** The district's programs (rollcall.district.<id>.program.*), begun at the school-year start. */
+    private static ProgramCatalog programCatalog(RollcallConfig c, String id) {
+        Map<ProgramKind, ProgramDefinition> programs = new EnumMap<>(ProgramKind.class);
+        programs.put(ProgramKind.SPECIAL_EDUCATION, c.get(Settings.PROGRAM_SPECIAL_EDUCATION, id));
+        programs.put(ProgramKind.SECTION_504, c.get(Settings.PROGRAM_SECTION_504, id));
+        programs.put(ProgramKind.SCHOOL_FOOD_SERVICE, c.get(Settings.PROGRAM_FOOD_SERVICE, id));
+        programs.put(ProgramKind.TITLE_I_PART_A, c.get(Settings.PROGRAM_TITLE_I, id));
+        programs.put(ProgramKind.MIGRANT, c.get(Settings.PROGRAM_MIGRANT, id));
+        programs.put(ProgramKind.ENGLISH_LEARNER, c.get(Settings.PROGRAM_ENGLISH_LEARNER, id));
+        return new ProgramCatalog(programs, c.get(Settings.SCHOOL_YEAR_START, id),
+                c.get(Settings.PROGRAM_TITLE_I_PARTICIPANT, id));
     }
 
     private static java.util.Set<RecordValidator.Check> checks(RollcallConfig c) {
@@ -317,7 +385,7 @@ public final class RollcallApp implements AutoCloseable {
             TemplatedRouteBuilder.builder(ctx, delivery).routeId(delivery + "-" + d.id())
                     .parameter("districtId", d.id()).add();
             TemplatedRouteBuilder.builder(ctx, "clever-drop").routeId("clever-drop-" + d.id())
-                    .parameter("districtId", d.id()).add();
+                    .parameter("districtId", d.id()).parameter("doneMarker", arrivals.doneMarker(d.id())).add();
             if (skyward.get(d.id()).isPresent()) {
                 TemplatedRouteBuilder.builder(ctx, "skyward-sync").routeId("skyward-sync-" + d.id())
                         .parameter("districtId", d.id()).add();
@@ -343,6 +411,7 @@ public final class RollcallApp implements AutoCloseable {
                         .parameter("pollMillis", Long.toString(d.cleverPoll().toMillis())).add();
             }
         }
+        arrivals.addRoutes(ctx, mode == Mode.DAEMON);
     }
 
     private MeterRegistry meterRegistry() {

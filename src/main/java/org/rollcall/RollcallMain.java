@@ -16,6 +16,7 @@ import org.rollcall.report.RunReport;
 import org.rollcall.report.RunReportWriter;
 import org.rollcall.run.DropFolders;
 import org.rollcall.report.PlanReportWriter;
+import org.rollcall.report.ProcessingReportWriter;
 import org.rollcall.run.RunContext;
 import org.rollcall.sandbox.EdFiSandbox;
 import org.rollcall.sync.StateStore;
@@ -123,15 +124,24 @@ public final class RollcallMain {
             if (source == null || source.equals("skyward")) {
                 reports.addAll(app.runSkyward());
             }
+            app.notProcessed().forEach(why -> out.println("Not processed: " + why));
+            app.fetchFailures().forEach(why -> err.println("rollcall: " + why));
+            if (reports.isEmpty() && !app.fetchFailures().isEmpty()) {
+                return RECORDS_FAILED;
+            }
             if (reports.isEmpty()) {
                 out.println("Nothing waiting: no drop in " + inboxes(app)
                         + (app.skyward().all().isEmpty() ? "" : " and no Skyward sync ran"));
                 return OK;
             }
-            int code = OK;
+            int code = app.fetchFailures().isEmpty() ? OK : RECORDS_FAILED;
             for (RunReport r : reports) {
                 out.print(RunReportWriter.summary(r));
                 out.println("  report: " + relative(app.reports().fileOf(r.runId())));
+                if ("clever".equals(r.source())) {
+                    out.println("  processing report: " + relative(new ProcessingReportWriter(
+                            app.reports().fileOf(r.runId()).getParent()).textFileOf(r.runId())));
+                }
                 code = Math.max(code, r.exitCode());
             }
             return code;
@@ -277,6 +287,8 @@ public final class RollcallMain {
         RollcallConfig config = loadConfig();
         try (RollcallApp app = RollcallApp.start(home, config, RollcallApp.Mode.ONCE, Map.of())) {
             List<RunContext> plans = app.planWaiting();
+            app.notProcessed().forEach(why -> out.println("Not planned: " + why));
+            app.fetchFailures().forEach(why -> err.println("rollcall: " + why));
             if (plans.isEmpty()) {
                 out.println("Nothing waiting: no drop in " + inboxes(app));
                 return OK;

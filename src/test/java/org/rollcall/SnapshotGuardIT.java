@@ -57,17 +57,22 @@ class SnapshotGuardIT {
         return reports.get(0);
     }
 
-    /** Drops the sample with only every other student (a truncated students.csv). */
+    /** Drops the sample without every keepEvery-th student, all their rows (a truncated students.csv). */
     private int dropWithStudentsRemoved(int keepEvery) {
         TestDistricts.dropSample(demo().cleverInbox());
         AtomicInteger removed = new AtomicInteger();
         AtomicInteger n = new AtomicInteger();
+        java.util.Map<String, Boolean> gone = new java.util.HashMap<>();
         TestDistricts.editCsv(demo().cleverInbox().resolve("students.csv"), row -> {
-            if (n.incrementAndGet() % keepEvery == 0) {
-                removed.incrementAndGet();
-                return null;
-            }
-            return row;
+            // a student with two contacts has two rows: both go
+            boolean remove = gone.computeIfAbsent(row.get("Student_id"), id -> {
+                boolean g = n.incrementAndGet() % keepEvery == 0;
+                if (g) {
+                    removed.incrementAndGet();
+                }
+                return g;
+            });
+            return remove ? null : row;
         });
         return removed.get();
     }

@@ -109,7 +109,8 @@ class TwoDistrictDaemonIT {
     private RunReport reportFor(String district) throws Exception {
         try (var files = Files.list(data.resolve("reports"))) {
             for (Path f : files.filter(p -> p.getFileName().toString().contains("-" + district + "-")).toList()) {
-                if (f.toString().endsWith(".json")) {
+                // the run report, not the drop's processing report next to it
+                if (f.toString().endsWith(".json") && !f.toString().endsWith(".processing.json")) {
                     return new com.fasterxml.jackson.databind.ObjectMapper()
                             .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
                             .readValue(f.toFile(), RunReport.class);

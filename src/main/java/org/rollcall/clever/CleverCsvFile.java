@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
+import org.rollcall.report.FileCounts;
 import org.rollcall.report.Problem;
 import org.rollcall.report.ProblemSink;
 
@@ -40,20 +41,25 @@ final class CleverCsvFile {
     private final TextEncoding encoding;
     private final CsvHeader header;
     private final long records;
+    private final FileCounts.Counter counter;
 
-    private CleverCsvFile(CleverFile kind, Path path, TextEncoding encoding, CsvHeader header, long records) {
+    private CleverCsvFile(CleverFile kind, Path path, TextEncoding encoding, CsvHeader header, long records,
+                          FileCounts.Counter counter) {
         this.kind = kind;
         this.path = path;
         this.encoding = encoding;
         this.header = header;
         this.records = records;
+        this.counter = counter;
     }
 
     /**
      * Checks the file and learns its encoding and header, or rejects it. {@code alsoRequired} are
-     * columns the district's options make necessary (the column holding the Ed-Fi schoolId).
+     * columns the district's options make necessary (the column holding the Ed-Fi schoolId). The
+     * file is entered in {@code counts} once its encoding is known, rejected or not.
      */
-    static CleverCsvFile open(CleverFile kind, Path path, List<Column> alsoRequired) throws DropRejectedException {
+    static CleverCsvFile open(CleverFile kind, Path path, List<Column> alsoRequired, FileCounts counts)
+            throws DropRejectedException {
         String file = kind.fileName();
         if (!Files.isRegularFile(path)) {
             throw rejected(file, "required file is missing from the drop");
@@ -62,6 +68,10 @@ final class CleverCsvFile {
             TextEncoding.Bom bom = TextEncoding.bom(path);
             if (bom == TextEncoding.Bom.UTF_16_OR_32) {
                 throw rejected(file, "file is UTF-16 or UTF-32; save it as UTF-8 CSV");
+            }
+            if (TextEncoding.isBinary(path)) {
+                throw rejected(file, "not a CSV file: it holds NUL bytes, so it is not UTF-8 or Windows-1252 text "
+                        + "(a spreadsheet, an archive, a PDF, UTF-16 without a byte order mark?); export it as CSV");
             }
             int bomLength = bom == TextEncoding.Bom.UTF_8 ? 3 : 0;
             TextEncoding encoding = new TextEncoding(StandardCharsets.UTF_8, bomLength);
@@ -72,18 +82,29 @@ final class CleverCsvFile {
                 encoding = new TextEncoding(TextEncoding.WINDOWS_1252, bomLength);
                 scan = scan(path, encoding, false);
             }
+            FileCounts.Counter counter = counts.file(file, encoding.describe());
             if (scan.header() == null) {
                 throw rejected(file, "file is empty: the header row is missing");
             }
-            CsvHeader header = CsvHeader.of(file, scan.header());
             List<Column> required = new ArrayList<>(kind.requiredColumns());
             alsoRequired.stream().filter(c -> !required.contains(c)).forEach(required::add);
+            // before anything else about the header: if the first line is data, nothing from it is repeated
+            // (with one required header, "none of them" is just that header missing, said below)
+            List<String> firstLine = scan.header().stream().map(String::strip).toList();
+            if (required.size() > 1 && required.stream().noneMatch(c -> c.spellings().stream().anyMatch(firstLine::contains))) {
+                throw rejected(file, "no Clever header row: the first line names none of the required headers "
+                        + String.join(", ", required.stream().map(Column::name).toList())
+                        + " (is the header row missing, or is this another file?)");
+            }
+            CsvHeader header = CsvHeader.of(file, scan.header());
             for (Column column : required) {
                 if (!header.has(column)) {
-                    throw rejected(file, "required header " + column.name() + " is missing");
+                    throw rejected(file, "required header " + column.name() + " is missing"
+                            + header.nearMiss(column).map(found -> " (the header has " + found
+                                    + ": header names must match exactly, case included)").orElse(""));
                 }
             }
-            return new CleverCsvFile(kind, path, encoding, header, scan.records());
+            return new CleverCsvFile(kind, path, encoding, header, scan.records(), counter);
         } catch (CsvParseException e) {
             // FastCSV's message names the line and at most one character, never a field's value
             throw rejected(file, "not a readable CSV file: " + e.getMessage());
@@ -144,6 +165,10 @@ final class CleverCsvFile {
             problems.report(Problem.warning(fileName(), 0, null,
                     "file is not valid UTF-8; read as " + encoding.describe()));
         }
+        if (records == 0 && kind.isEmptySuspicious()) {
+            problems.report(Problem.warning(fileName(), 0, null, "file has a header row and no records"));
+        }
+        counter.startPass();
         long misshapen = 0;
         try (Reader text = encoding.open(path, false);
              CsvReader<CsvRecord> csv = CSV.ofCsvRecord(text)) {
@@ -153,12 +178,21 @@ final class CleverCsvFile {
                 if (isBlank(record)) {
                     continue;
                 }
+                counter.read();
                 if (!fits(record, problems)) {
                     misshapen++;
+                    counter.rejected();
                     continue;
                 }
                 // what the action throws is the caller's and passes through untouched
-                action.accept(new CleverRow(this, record, problems));
+                CleverRow row = new CleverRow(this, record, problems);
+                action.accept(row);
+                // a reader rejects a record by reporting its error on the row (CleverRow.error)
+                if (row.isRejected()) {
+                    counter.rejected();
+                } else {
+                    counter.accepted();
+                }
             }
             return misshapen;
         } catch (IOException e) {

@@ -11,12 +11,15 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.rollcall.model.School;
 import org.rollcall.model.Student;
+import org.rollcall.model.StudentSnapshot;
+import org.rollcall.report.FileCounts;
 import org.rollcall.report.ProblemSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Clever SFTP drop: a folder holding schools.csv, students.csv and enrollments.csv.
+ * A Clever SFTP drop: a folder holding schools.csv, students.csv and enrollments.csv, and
+ * students_ext.csv when the district sends extension fields (seed 000).
  *
  * <p>{@link #open} checks the whole drop before anything is read from it, so a drop that cannot be
  * used is rejected before a single record is sent: every file is present, parses as CSV to its last
@@ -48,14 +51,23 @@ public final class CleverDrop {
      * studentUniqueId), a file that does not parse as CSV.
      */
     public static CleverDrop open(Path folder, CleverOptions options) throws DropRejectedException {
+        return open(folder, options, new FileCounts());
+    }
+
+    /**
+     * As above; {@code counts} gets each file's encoding as it is opened and then, as the read
+     * methods stream it, its records read, accepted and rejected (for the processing report).
+     */
+    public static CleverDrop open(Path folder, CleverOptions options, FileCounts counts) throws DropRejectedException {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(counts, "counts");
         Map<CleverFile, CleverCsvFile> files = new EnumMap<>(CleverFile.class);
         List<Path> present = new ArrayList<>();
         for (CleverFile kind : CleverFile.values()) {
             Path path = folder.resolve(kind.fileName());
-            if (kind.isRead()) {
-                files.put(kind, CleverCsvFile.open(kind, path, alsoRequired(kind, options)));
+            if (kind.isRead() && (!kind.isOptional() || Files.isRegularFile(path))) {
+                files.put(kind, CleverCsvFile.open(kind, path, alsoRequired(kind, options), counts));
                 present.add(path);
             } else if (Files.isRegularFile(path)) {
                 present.add(path);
@@ -97,11 +109,27 @@ public final class CleverDrop {
      */
     public void readStudents(Map<String, School> schools, Consumer<Student> sink, Consumer<String> skipped,
                              ProblemSink problems) {
+        readStudentRows(schools, row -> sink.accept(row.student()), skipped, problems);
+    }
+
+    /**
+     * Streams students.csv joined with students_ext.csv when the drop has one: each good row becomes
+     * the student and the row's contact. students_ext.csv is held as a small record per sis_id while
+     * students.csv streams; its records whose sis_id no students.csv row has are reported at the end.
+     */
+    public void readStudentRows(Map<String, School> schools, Consumer<StudentSnapshot> sink, Consumer<String> skipped,
+                                ProblemSink problems) {
+        CleverCsvFile extFile = file(CleverFile.STUDENTS_EXT);
+        StudentExtensions extensions = extFile == null ? StudentExtensions.none() : StudentExtensions.read(extFile, problems);
+        if (extFile != null) {
+            LOG.info("students_ext.csv: {} records read", extensions.size());
+        }
         long[] count = {0};
-        new StudentReader(file(CleverFile.STUDENTS), options).read(schools, s -> {
+        new StudentReader(file(CleverFile.STUDENTS), options, extensions).read(schools, s -> {
             count[0]++;
             sink.accept(s);
         }, skipped, problems);
+        extensions.reportUnclaimed(problems);
         LOG.info("students.csv: {} students read", count[0]);
     }
 
@@ -122,7 +150,7 @@ public final class CleverDrop {
         return counts == null ? 0 : counts.valid();
     }
 
-    /** The drop's files, for archiving: the three read, and any other Clever file that came with them. */
+    /** The drop's files, for archiving: those read, and any other Clever file that came with them. */
     public List<Path> files() {
         return allFiles;
     }

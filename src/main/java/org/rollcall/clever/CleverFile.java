@@ -1,5 +1,6 @@
 package org.rollcall.clever;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * that is read declares its required columns here; the rest are recognised so that they travel
  * with the drop when it is archived, and get their columns when a reader for them is added.
  */
-enum CleverFile {
+public enum CleverFile {
 
     SCHOOLS("schools.csv", true, SchoolColumns.REQUIRED),
     STUDENTS("students.csv", true, StudentColumns.REQUIRED),
@@ -17,15 +18,22 @@ enum CleverFile {
     SECTIONS("sections.csv", false, List.of()),
     STAFF("staff.csv", false, List.of()),
     ADMINS("admins.csv", false, List.of()),
-    STUDENTS_EXT("students_ext.csv", false, List.of());
+    // read when the drop has it (seed 000: the extension fields, joined to students.csv by sis_id)
+    STUDENTS_EXT("students_ext.csv", true, true, StudentExtColumns.REQUIRED);
 
     private final String fileName;
     private final boolean read;
+    private final boolean optional;
     private final List<Column> requiredColumns;
 
     CleverFile(String fileName, boolean read, List<Column> requiredColumns) {
+        this(fileName, read, false, requiredColumns);
+    }
+
+    CleverFile(String fileName, boolean read, boolean optional, List<Column> requiredColumns) {
         this.fileName = fileName;
         this.read = read;
+        this.optional = optional;
         this.requiredColumns = requiredColumns;
     }
 
@@ -34,12 +42,44 @@ enum CleverFile {
         return fileName;
     }
 
-    /** Whether this reader reads the file; such files must be in every drop. */
+    /** Whether this reader reads the file; such files must be in every drop unless {@link #isOptional()}. */
     boolean isRead() {
         return read;
     }
 
+    /** A file that is read when present and may be left out of a drop. */
+    boolean isOptional() {
+        return optional;
+    }
+
     List<Column> requiredColumns() {
         return requiredColumns;
+    }
+
+    /** Whether a drop is complete only with this file: arrival waits for it, and a drop without it is rejected. */
+    boolean isRequired() {
+        return read && !optional;
+    }
+
+    /**
+     * Whether a file with a header and no records deserves a warning: a drop without schools or
+     * students is almost surely a failed export (and its snapshot would remove everyone), while a
+     * district may well have no sections or enrollments.
+     */
+    boolean isEmptySuspicious() {
+        return this == SCHOOLS || this == STUDENTS;
+    }
+
+    /**
+     * The file names a drop is not complete without. Arrival (folder or SFTP) waits for exactly
+     * these, so a file a reader starts to require is waited for too.
+     */
+    public static List<String> requiredNames() {
+        return Arrays.stream(values()).filter(CleverFile::isRequired).map(CleverFile::fileName).toList();
+    }
+
+    /** Every file name of a Clever drop, required or not: the files arrival watches and fetches. */
+    public static List<String> names() {
+        return Arrays.stream(values()).map(CleverFile::fileName).toList();
     }
 }

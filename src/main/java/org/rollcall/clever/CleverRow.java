@@ -15,6 +15,7 @@ final class CleverRow {
     private final CleverCsvFile file;
     private final CsvRecord record;
     private final ProblemSink problems;
+    private boolean rejected;
 
     CleverRow(CleverCsvFile file, CsvRecord record, ProblemSink problems) {
         this.file = file;
@@ -56,9 +57,18 @@ final class CleverRow {
         return all;
     }
 
-    /** The record is skipped: the message says why, this adds that it was skipped. */
+    /**
+     * The record is skipped: the message says why, this adds that it was skipped. The processing
+     * report counts the record as rejected.
+     */
     void error(Column column, String message) {
+        rejected = true;
         problems.report(Problem.error(fileName(), line(), field(column), message + "; record skipped"));
+    }
+
+    /** Whether a record error was reported on this row: it is skipped. */
+    boolean isRejected() {
+        return rejected;
     }
 
     /** The value is dropped and the record goes on. */

@@ -31,6 +31,21 @@ final class CodeSet {
         return new CodeSet(List.of(names), true);
     }
 
+    /**
+     * The same set, also accepting {@code spelling} for the listed {@code value} (Clever's {@code Y} for
+     * CEDS {@code Yes}); messages still list the values only.
+     */
+    CodeSet alsoAccepting(String spelling, String value) {
+        if (!values.contains(value)) {
+            throw new IllegalArgumentException(value + " is not in the set");
+        }
+        CodeSet more = new CodeSet(values, ignoreCase);
+        more.byKey.putAll(byKey);
+        more.byKey.put(spelling, value);
+        more.byKey.put(more.key(spelling), value);
+        return more;
+    }
+
     /** The supported value {@code raw} stands for, or null when it is not supported. */
     String canonical(String raw) {
         if (raw == null) {
@@ -46,7 +61,7 @@ final class CodeSet {
 
     /** The supported values for a message: all of them when the list is short. */
     String supported() {
-        if (values.size() <= 12) {
+        if (values.size() <= 16) {
             return String.join(", ", values);
         }
         return values.size() + " names, e.g. " + String.join(", ", values.subList(0, 3));

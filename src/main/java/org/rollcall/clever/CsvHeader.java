@@ -3,7 +3,9 @@ package org.rollcall.clever;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.rollcall.report.Problem;
 
 /**
@@ -41,6 +43,11 @@ final class CsvHeader {
         return new CsvHeader(positions, names.size());
     }
 
+    /** The header's column names in file order, blank ones left out. */
+    List<String> names() {
+        return positions.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+    }
+
     /** Number of columns in the header row, blank ones included. */
     int size() {
         return size;
@@ -72,6 +79,27 @@ final class CsvHeader {
             }
         }
         return -1;
+    }
+
+    /**
+     * A header cell that is the column's name but for case, spaces, hyphens or underscores
+     * ({@code Student_ID}, {@code last name}), to name in the rejection. Only such a cell is ever
+     * shown: it is a misspelt column name, not a value from the file.
+     */
+    Optional<String> nearMiss(Column column) {
+        for (String spelling : column.spellings()) {
+            String wanted = folded(spelling);
+            for (String name : positions.keySet()) {
+                if (folded(name).equals(wanted)) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String folded(String name) {
+        return name.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT);
     }
 
     /** The column's name as this file spells it, for problem reports. */

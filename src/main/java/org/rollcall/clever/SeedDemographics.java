@@ -31,6 +31,28 @@ final class SeedDemographics {
 
     static final CodeSet IEP_STATUS = CodeSet.exactly("Y", "N");
 
+    /**
+     * The extension fields' Yes/No: seed 000, "The value for each student demographic should be a valid
+     * Common Education Data Standards (CEDS) demographic option, or null when the demographic does not
+     * apply" and, for ext.title_i, "entering Yes or No". CEDS Yes/No (formats.md 2); Clever's own Y/N
+     * convention is accepted too, in any case.
+     */
+    static final CodeSet CEDS_YES_NO = CodeSet.ignoringCase("Yes", "No")
+            .alsoAccepting("Y", "Yes").alsoAccepting("N", "No");
+
+    /**
+     * ext.primary_disability_type: the CEDS Primary Disability Type / IDEA Disability Type codes
+     * (formats.md 2): AUT Autism, DB Deaf-blindness, DD Developmental delay, EMN Emotional disturbance,
+     * HI Hearing impairment, ID Intellectual Disability, MD Multiple disabilities, OI Orthopedic
+     * impairment, OHI Other health impairment, SLD Specific learning disability, SLI Speech or language
+     * impairment, TBI Traumatic brain injury, VI Visual impairment. Clever's API writes them lower-case.
+     */
+    static final CodeSet PRIMARY_DISABILITY_TYPE = CodeSet.ignoringCase(
+            "AUT", "DB", "DD", "EMN", "HI", "ID", "MD", "OI", "OHI", "SLD", "SLI", "TBI", "VI");
+
+    /** seed 000: "or null when the demographic does not apply" (the literal, in any case). */
+    static final String NOT_APPLICABLE = "null";
+
     private SeedDemographics() {
     }
 }

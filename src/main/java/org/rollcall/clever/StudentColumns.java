@@ -28,6 +28,17 @@ final class StudentColumns {
     static final Column STATE = Column.of("Student_state");
     static final Column ZIP = Column.of("Student_zip");
     static final Column EMAIL = Column.of("Student_email");
+    // one contact per row; a student with more contacts has more rows (formats.md 1.2)
+    static final Column CONTACT_NAME = Column.of("Contact_name");
+    static final Column CONTACT_RELATIONSHIP = Column.of("Contact_relationship");
+    static final Column CONTACT_TYPE = Column.of("Contact_type");
+    static final Column CONTACT_PHONE = Column.of("Contact_phone");
+    static final Column CONTACT_PHONE_TYPE = Column.of("Contact_phone_type");
+    static final Column CONTACT_EMAIL = Column.of("Contact_email");
+    static final Column CONTACT_SIS_ID = Column.of("Contact_sis_id");
+
+    static final List<Column> CONTACT = List.of(CONTACT_NAME, CONTACT_RELATIONSHIP, CONTACT_TYPE, CONTACT_PHONE,
+            CONTACT_PHONE_TYPE, CONTACT_EMAIL, CONTACT_SIS_ID);
 
     static final List<Column> REQUIRED = List.of(SCHOOL_ID, STUDENT_ID, LAST_NAME, FIRST_NAME);
 

@@ -35,22 +35,33 @@ import org.rollcall.model.PersonName;
 import org.rollcall.model.Program;
 import org.rollcall.model.School;
 import org.rollcall.model.Student;
+import org.rollcall.model.StudentContact;
+import org.rollcall.model.StudentSnapshot;
 import org.rollcall.report.ProblemSink;
 
 /**
  * students.csv rows to {@link Student}s, one per row, handed on as they are read. Clever has one
- * row per student and school, so a student in two schools arrives twice.
+ * row per student and school, so a student in two schools arrives twice, and one row per contact,
+ * so a student with two contacts does too. A row whose Grade the district does not process (seed
+ * 001) is an error and skipped like any other bad row: the student is not taken for one who left.
  */
 final class StudentReader {
 
     private final CleverCsvFile file;
     private final CleverOptions options;
+    private final StudentExtensions extensions;
     private final Column uniqueIdColumn;
     private final List<Column> required;
 
     StudentReader(CleverCsvFile file, CleverOptions options) {
+        this(file, options, StudentExtensions.none());
+    }
+
+    /** @param extensions students_ext.csv, joined to the rows by Student_id */
+    StudentReader(CleverCsvFile file, CleverOptions options, StudentExtensions extensions) {
         this.file = file;
         this.options = options;
+        this.extensions = extensions;
         this.uniqueIdColumn = StudentColumns.byName(options.studentIdColumn());
         List<Column> req = new ArrayList<>(StudentColumns.REQUIRED);
         if (!req.contains(uniqueIdColumn)) {
@@ -59,23 +70,27 @@ final class StudentReader {
         this.required = List.copyOf(req);
     }
 
-    void read(Map<String, School> schools, Consumer<Student> sink, ProblemSink problems) {
-        read(schools, sink, id -> { }, problems);
-    }
-
-    /** As above; {@code skipped} gets the unique id of each row skipped for a record error, where it has one. */
-    void read(Map<String, School> schools, Consumer<Student> sink, Consumer<String> skipped, ProblemSink problems) {
+    /**
+     * Streams the rows: each good one becomes a {@link StudentSnapshot} (the student and the row's
+     * contact) handed to {@code sink}; {@code skipped} gets the unique id of each row skipped for a
+     * record error, where it has one. Every row's Student_id claims its students_ext.csv record.
+     */
+    void read(Map<String, School> schools, Consumer<StudentSnapshot> sink, Consumer<String> skipped, ProblemSink problems) {
+        StudentExtensions.ignoredColumns(file, problems);
         file.forEachRow(problems, row -> {
-            Student student = student(row, schools);
+            long extensionCodes = extensions.claim(row.get(STUDENT_ID));
+            Student student = student(row, schools, extensionCodes);
             if (student != null) {
-                sink.accept(student);
+                List<StudentContact> contacts = StudentContactReader.read(row, student.sourceId(), student.lineage())
+                        .map(List::of).orElse(List.of());
+                sink.accept(new StudentSnapshot(student, null, null, contacts));
             } else if (row.get(uniqueIdColumn) != null) {
                 skipped.accept(row.get(uniqueIdColumn));
             }
         });
     }
 
-    private Student student(CleverRow row, Map<String, School> schools) {
+    private Student student(CleverRow row, Map<String, School> schools, long extensionCodes) {
         if (!row.hasAll(required)) {
             return null;
         }
@@ -86,9 +101,19 @@ final class StudentReader {
                     + " is not a school read from schools.csv");
             return null;
         }
+        String unprocessed = options.unprocessedGrades().match(row.get(GRADE));
+        if (unprocessed != null) {
+            // the entry is the district's configuration, never a student's value, so it may be shown
+            row.error(GRADE, "grade '" + unprocessed + "' is not processed (seed 001: students with \"other\", "
+                    + "\"null\", or \"Post Grad\" grades; clever.unprocessed-grades)");
+            return null;
+        }
         Lineage lineage = Lineage.of(file.fileName(), row.line());
         String grade = grade(row);
         String race = code(row, RACE, SeedDemographics.RACE);
+        if (options.omitsMultiracial() && "M".equals(race)) {
+            race = null;
+        }
         String hispanic = code(row, HISPANIC_LATINO, SeedDemographics.HISPANIC_LATINO);
         Enrollment enrollment = new Enrollment(schoolId, school.edfiSchoolId(), options.defaultEntryDate(), null,
                 grade, null, null, lineage);
@@ -106,7 +131,7 @@ final class StudentReader {
                 hispanic == null ? null : hispanic.equals("Y"),
                 language(row),
                 List.of(),
-                programs(row),
+                programs(row, extensionCodes),
                 row.get(EMAIL),
                 Addresses.of(row.get(STREET), row.get(CITY), row.get(STATE), row.get(ZIP)),
                 grade,
@@ -115,11 +140,23 @@ final class StudentReader {
                 lineage);
     }
 
-    private static Map<Program, String> programs(CleverRow row) {
+    /**
+     * Ell_status, Frl_status, IEP_status, and the seven extension fields. Seed 000: "if your district
+     * syncs the same custom field through SIS sync or another custom data sync, those values will take
+     * precedence over values uploaded through the custom extension fields": a field students.csv
+     * carries (its ext.* column, or a column of its own) wins over students_ext.csv, {@code null}
+     * included; students_ext.csv fills in only what the row leaves blank or could not use.
+     */
+    private static Map<Program, String> programs(CleverRow row, long extensionFile) {
         Map<Program, String> programs = new EnumMap<>(Program.class);
         putIfPresent(programs, Program.ENGLISH_LEARNER, code(row, ELL_STATUS, SeedDemographics.ELL_STATUS));
         putIfPresent(programs, Program.FREE_REDUCED_LUNCH, code(row, FRL_STATUS, SeedDemographics.FRL_STATUS));
         putIfPresent(programs, Program.IEP, code(row, IEP_STATUS, SeedDemographics.IEP_STATUS));
+        long own = ExtensionField.readAll(row);
+        for (ExtensionField f : ExtensionField.values()) {
+            byte code = f.in(own);
+            putIfPresent(programs, f.program(), f.value(code != ExtensionField.ABSENT ? code : f.in(extensionFile)));
+        }
         return programs;
     }
 
@@ -130,7 +167,7 @@ final class StudentReader {
     }
 
     /** A one-letter code: named in the warning, since it says nothing about who the student is. */
-    private static String code(CleverRow row, Column column, CodeSet supported) {
+    static String code(CleverRow row, Column column, CodeSet supported) {
         String raw = row.get(column);
         String value = supported.canonical(raw);
         if (raw != null && value == null) {

@@ -21,6 +21,7 @@ record TextEncoding(Charset charset, int bomLength) {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private static final int READ_BUFFER = 1 << 16;
+    private static final int SNIFF = 8000;
 
     /** What a file's first bytes say about it. */
     enum Bom {
@@ -40,6 +41,23 @@ record TextEncoding(Charset charset, int bomLength) {
         boolean fffe = n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE;
         boolean utf32be = n == 4 && head[0] == 0 && head[1] == 0 && (head[2] & 0xFF) == 0xFE && (head[3] & 0xFF) == 0xFF;
         return feff || fffe || utf32be ? Bom.UTF_16_OR_32 : Bom.NONE;
+    }
+
+    /**
+     * Whether the file's first {@value #SNIFF} bytes hold a NUL: text in UTF-8 or Windows-1252 never
+     * does, spreadsheets, archives and PDFs do (the test git and file(1) make).
+     */
+    static boolean isBinary(Path path) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(SNIFF);
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isUtf8() {

@@ -127,14 +127,124 @@ public final class Settings {
             "Crosswalk from Clever codes to Ed-Fi descriptors (field,source_value,descriptor).")
             .defaultsTo(Path.of("config/descriptors/clever.csv"));
 
+    public static final Setting<List<String>> CLEVER_UNPROCESSED_GRADES = Setting.<List<String>>of(
+            "rollcall.district.*.clever.unprocessed-grades", "comma-separated list, or none",
+            v -> v.strip().equalsIgnoreCase("none") ? List.<String>of()
+                    : java.util.Arrays.stream(v.split(",")).map(String::strip).filter(g -> !g.isEmpty()).toList(),
+            "Grade values whose students.csv rows (and, for the rostering rules, sections) are not processed, "
+                    + "matched in any case and by any spelling of the same Clever grade (PG = PostGraduate); seed 001: "
+                    + "\"Students and courses with 'other', 'null', or 'Post Grad' as their grade level will not be "
+                    + "processed\". Such a row is reported as an error and its student is not taken for one who left. "
+                    + "none: every grade is processed.")
+            .defaultsTo(org.rollcall.clever.UnprocessedGrades.SEED_DEFAULT);
+
+    public static final Setting<String> CLEVER_MULTIRACIAL = Setting.oneOf("rollcall.district.*.clever.multiracial",
+            org.rollcall.clever.CleverOptions.MULTIRACIAL_POLICIES,
+            "Clever race M (Multiracial), which has no single Ed-Fi race: unmapped = through the crosswalk like any "
+                    + "code (the shipped one has no line for it, so no race is sent and the report counts it under "
+                    + "unmapped; add a race,M line to map it); omit = dropped before mapping, not counted.")
+            .defaultsTo("unmapped");
+
+    // ---- per district: sensitive fields and programs (seed 000)
+
+    public static final Setting<List<String>> SHARE = Setting.listOf("rollcall.district.*.share",
+            java.util.Set.copyOf(org.rollcall.edfi.SharingPolicy.SENSITIVE_FIELDS),
+            "Sensitive Clever fields this district's target receives (seed 000: ell_status, frl_status and "
+                    + "iep_status \"may not be shared automatically\", nor the ext.* extension fields). A field "
+                    + "not listed is withheld: left out of every payload and counted per field under 'withheld' "
+                    + "in the run report. Listing one later sends exactly the records it changes.")
+            .defaultsTo(List.of());
+
+    public static final Setting<org.rollcall.edfi.ProgramDefinition> PROGRAM_SPECIAL_EDUCATION =
+            program(org.rollcall.edfi.ProgramKind.SPECIAL_EDUCATION, "IEP_status Y (or ext.idea_indicator Yes)");
+    public static final Setting<org.rollcall.edfi.ProgramDefinition> PROGRAM_SECTION_504 =
+            program(org.rollcall.edfi.ProgramKind.SECTION_504, "ext.section_504_status Yes");
+    public static final Setting<org.rollcall.edfi.ProgramDefinition> PROGRAM_FOOD_SERVICE =
+            program(org.rollcall.edfi.ProgramKind.SCHOOL_FOOD_SERVICE, "Frl_status F or R");
+    public static final Setting<org.rollcall.edfi.ProgramDefinition> PROGRAM_TITLE_I =
+            program(org.rollcall.edfi.ProgramKind.TITLE_I_PART_A, "ext.title_i Yes");
+    public static final Setting<org.rollcall.edfi.ProgramDefinition> PROGRAM_MIGRANT =
+            program(org.rollcall.edfi.ProgramKind.MIGRANT, "ext.migrant_status Yes");
+    public static final Setting<org.rollcall.edfi.ProgramDefinition> PROGRAM_ENGLISH_LEARNER =
+            program(org.rollcall.edfi.ProgramKind.ENGLISH_LEARNER, "Ell_status Y");
+
+    public static final Setting<String> PROGRAM_TITLE_I_PARTICIPANT = Setting.string(
+            "rollcall.district.*.program.title-i.participant",
+            "TitleIPartAParticipantDescriptor code value of a Title I Part A association (required by Ed-Fi; "
+                    + "Clever's ext.title_i says only Yes or No).").defaultsTo("Public Targeted Assistance Program");
+    // ---- per district: when a Clever drop counts as arrived, and its SFTP account (rollcall.district.<id>.clever.*)
+
+    public static final Setting<Duration> CLEVER_QUIET_PERIOD = Setting.duration("rollcall.district.*.clever.quiet-period",
+            "A drop is processed once every required file is there and none has changed for this long "
+                    + "(Clever itself waits 5 minutes after the last upload activity).").defaultsTo(Duration.ofMinutes(5));
+
+    public static final Setting<String> CLEVER_DONE_MARKER = Setting.of("rollcall.district.*.clever.done-marker",
+            "file name", Settings::checkMarker, "A file whose arrival says the drop is complete (e.g. upload.done); "
+                    + "when set, drops wait for it instead of the quiet period, and it is archived with the drop. "
+                    + "By SFTP its name must not start with '.' (hidden files are not listed). Empty: off.")
+            .defaultsTo("(off)", s -> "");
+
+    public static final Setting<Duration> CLEVER_INCOMPLETE_AFTER = Setting.duration(
+            "rollcall.district.*.clever.incomplete-after", "How long an incomplete drop (a required file missing, "
+                    + "a file still changing, no done marker) may wait before the log warns and the health check "
+                    + "reports it.").defaultsTo(Duration.ofHours(2));
+
+    public static final Setting<String> SFTP_HOST = Setting.string("rollcall.district.*.clever.sftp.host",
+            "SFTP server the district's Clever drop is fetched from; empty: drops arrive in clever.inbox only.")
+            .defaultsTo("(not set: folder drops only)", s -> "");
+
+    public static final Setting<Integer> SFTP_PORT = Setting.integer("rollcall.district.*.clever.sftp.port", 1, 65535,
+            "SFTP server port.").defaultsTo(22);
+
+    public static final Setting<String> SFTP_USER = Setting.string("rollcall.district.*.clever.sftp.user",
+            "SFTP user name.").defaultsTo("");
+
+    public static final Setting<String> SFTP_DIRECTORY = Setting.string("rollcall.district.*.clever.sftp.directory",
+            "Folder on the server holding the drop's files, relative to the login folder; empty: the login folder "
+                    + "itself (where Clever's convention puts them).").defaultsTo("");
+
+    public static final Setting<String> SFTP_PASSWORD = Setting.string("rollcall.district.*.clever.sftp.password",
+            "SFTP password (or use clever.sftp.private-key-file).").secret().defaultsTo("");
+
+    public static final Setting<Path> SFTP_PRIVATE_KEY_FILE = Setting.path("rollcall.district.*.clever.sftp.private-key-file",
+            "OpenSSH/PEM private key for public-key login (or use clever.sftp.password).")
+            .defaultsTo("(not set)", s -> null);
+
+    public static final Setting<String> SFTP_PRIVATE_KEY_PASSPHRASE = Setting.string(
+            "rollcall.district.*.clever.sftp.private-key-passphrase", "Passphrase of the private key, if it has one.")
+            .secret().defaultsTo("");
+
+    public static final Setting<Path> SFTP_KNOWN_HOSTS_FILE = Setting.path("rollcall.district.*.clever.sftp.known-hosts-file",
+            "OpenSSH known_hosts file holding the server's host key (ssh-keyscan -p PORT HOST >> FILE); the "
+                    + "server must present that key.").defaultsTo("~/.ssh/known_hosts",
+            s -> Path.of(System.getProperty("user.home"), ".ssh", "known_hosts"));
+
+    public static final Setting<Boolean> SFTP_STRICT_HOST_KEY_CHECKING = Setting.bool(
+            "rollcall.district.*.clever.sftp.strict-host-key-checking", "Refuse a server whose host key is not in "
+                    + "known-hosts-file. Turning it off (no) accepts any server, logs a warning at start-up, and is "
+                    + "for trying things out only.").defaultsTo(true);
+
+    public static final Setting<String> SFTP_AFTER_DOWNLOAD = Setting.oneOf("rollcall.district.*.clever.sftp.after-download",
+            Set.of("keep", "delete", "move"), "What happens to a file on the server once it is downloaded: keep "
+                    + "(Clever's convention: the district overwrites the same names; a file is fetched again only "
+                    + "when its size or time changes), delete, or move to clever.sftp.move-to.").defaultsTo("keep");
+
+    public static final Setting<String> SFTP_MOVE_TO = Setting.string("rollcall.district.*.clever.sftp.move-to",
+            "Server folder (relative to clever.sftp.directory) that after-download = move puts files in, each "
+                    + "named for when it was downloaded (20261123-021502-students.csv).").defaultsTo(".rollcall/downloaded");
+
+    public static final Setting<Duration> SFTP_TIMEOUT = Setting.duration("rollcall.district.*.clever.sftp.timeout",
+            "How long connecting, and each read from the server, may take.").defaultsTo(Duration.ofSeconds(60));
+
     // ---- delivery engine, per district
 
     public static final Setting<Map<String, String>> GONE = Setting.of("rollcall.district.*.gone",
             "resource=delete|exit|ignore,...", Settings::goneActions,
             "What a record missing from a complete snapshot means, per Ed-Fi resource: delete it, exit it "
-                    + "(studentSchoolAssociations only: exitWithdrawDate and type), or nothing. Unlisted resources: "
-                    + "nothing. LocalEducationAgencies, schools and students are never deleted (seed 004).")
-            .defaultsTo(Map.of("studentSchoolAssociations", "exit"));
+                    + "(a studentSchoolAssociation gets exitWithdrawDate and type, a student program association "
+                    + "an endDate), or nothing. Unlisted resources: nothing. LocalEducationAgencies, schools and "
+                    + "students are never deleted (seed 004).")
+            .defaultsTo(goneDefaults());
 
     public static final Setting<String> GONE_EXIT_TYPE = Setting.string("rollcall.district.*.gone.exit-type",
             "ExitWithdrawTypeDescriptor code value given to an enrollment that left the snapshot.")
@@ -268,7 +378,13 @@ public final class Settings {
             DISTRICT_NAME, LEA_ID, LEA_NAME, LEA_CATEGORY, SCHOOL_YEAR_START,
             EDFI_URL, EDFI_CLIENT_ID, EDFI_CLIENT_SECRET, EDFI_NAMESPACE, EDFI_DATA_STANDARD, EDFI_CONCURRENCY,
             EDFI_RETRIES, CLEVER_INBOX, CLEVER_POLL, CLEVER_SCHOOL_ID_COLUMN, CLEVER_STUDENT_ID_COLUMN,
-            CLEVER_CROSSWALK,
+            CLEVER_CROSSWALK, CLEVER_UNPROCESSED_GRADES, CLEVER_MULTIRACIAL,
+            SHARE, PROGRAM_SPECIAL_EDUCATION, PROGRAM_SECTION_504, PROGRAM_FOOD_SERVICE, PROGRAM_TITLE_I,
+            PROGRAM_MIGRANT, PROGRAM_ENGLISH_LEARNER, PROGRAM_TITLE_I_PARTICIPANT,
+            CLEVER_QUIET_PERIOD, CLEVER_DONE_MARKER, CLEVER_INCOMPLETE_AFTER,
+            SFTP_HOST, SFTP_PORT, SFTP_USER, SFTP_DIRECTORY, SFTP_PASSWORD, SFTP_PRIVATE_KEY_FILE,
+            SFTP_PRIVATE_KEY_PASSPHRASE, SFTP_KNOWN_HOSTS_FILE, SFTP_STRICT_HOST_KEY_CHECKING, SFTP_AFTER_DOWNLOAD,
+            SFTP_MOVE_TO, SFTP_TIMEOUT,
             GONE, GONE_EXIT_TYPE, GUARD_MAX_SHARE, VALIDATE,
             SKYWARD_URL, SKYWARD_CLIENT_KEY, SKYWARD_CLIENT_SECRET, SKYWARD_ENTITY_IDS, SKYWARD_PAGE_SIZE,
             SKYWARD_SCHEDULE, SKYWARD_TIME_ZONE, SKYWARD_STUDENT_ID_FIELD, SKYWARD_CROSSWALK, SKYWARD_RETRIES,
@@ -281,6 +397,30 @@ public final class Settings {
     static LocalDate currentSchoolYearStart(LocalDate today) {
         int year = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
         return LocalDate.of(year, 8, 15);
+    }
+
+    /**
+     * Enrollments are exited; a student no longer flagged for a program gets an endDate on the
+     * association (program history is kept, as Ed-Fi models participation).
+     */
+    static Map<String, String> goneDefaults() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        out.put("studentSchoolAssociations", "exit");
+        for (org.rollcall.edfi.ProgramKind k : org.rollcall.edfi.ProgramKind.values()) {
+            out.put(k.association().collection(), "exit");
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** A district's program of one kind: name and type, with the kind's default. */
+    private static Setting<org.rollcall.edfi.ProgramDefinition> program(org.rollcall.edfi.ProgramKind kind,
+                                                                          String decidedBy) {
+        return Setting.of("rollcall.district.*.program." + kind.configName(), "program name|ProgramTypeDescriptor code",
+                org.rollcall.edfi.ProgramDefinition::parse,
+                "The Ed-Fi Program (programName|programTypeDescriptor) for students with " + decidedBy
+                        + "; sent for the LEA when the field is shared. A type written as a code value takes the "
+                        + "target's namespace; a full uri://... is used as written.")
+                .defaultsTo(kind.defaultDefinition());
     }
 
     /** {@code studentSchoolAssociations=exit,schools=ignore} as a map, checked. */
@@ -300,12 +440,25 @@ public final class Settings {
             if (List.of("localEducationAgencies", "schools", "students").contains(resource) && !action.equals("ignore")) {
                 throw new IllegalArgumentException(resource + " are never deleted or exited (seed 004)");
             }
-            if (action.equals("exit") && !resource.equals("studentSchoolAssociations")) {
-                throw new IllegalArgumentException("only studentSchoolAssociations can be exited, not " + resource);
+            if (action.equals("exit") && org.rollcall.edfi.EdFiResource.ofCollection(resource).exitDateField() == null) {
+                throw new IllegalArgumentException("only studentSchoolAssociations and student program associations "
+                        + "can be exited, not " + resource);
             }
             out.put(resource, action);
         }
         return Map.copyOf(out);
+    }
+
+    /** A plain file name, not one of the drop's own files. */
+    static String checkMarker(String value) {
+        String v = value.trim();
+        if (v.contains("/") || v.contains("\\") || v.equals(".") || v.equals("..")) {
+            throw new IllegalArgumentException("'" + value + "' is not a plain file name such as .done");
+        }
+        if (org.rollcall.clever.CleverFile.names().contains(v)) {
+            throw new IllegalArgumentException(v + " is a file of the drop itself, not a marker");
+        }
+        return v;
     }
 
     public static boolean isJsonl(String url) {

@@ -39,6 +39,15 @@ public final class ContactMapper {
                     .put("electronicMailTypeDescriptor", ctx.descriptor("ElectronicMailTypeDescriptor", "Home/Personal"))
                     .put("electronicMailAddress", c.email())));
         }
+        if (c.phone() != null) {
+            // the type is required on a telephone: one the source does not give is Other
+            String type = c.phoneType() == null ? ctx.descriptor("TelephoneNumberTypeDescriptor", "Other")
+                    : mapped(ctx, "telephoneNumberType", c.phoneType())
+                    .orElse(ctx.descriptor("TelephoneNumberTypeDescriptor", "Other"));
+            body.set("telephones", EdFiJson.array().add(EdFiJson.object()
+                    .put("telephoneNumberTypeDescriptor", type)
+                    .put("telephoneNumber", c.phone())));
+        }
         return List.of(EdFiRecord.of(EdFiResource.CONTACTS, body, c.lineage()));
     }
 
@@ -47,9 +56,9 @@ public final class ContactMapper {
         body.set("contactReference", EdFiJson.object().put("contactUniqueId", sc.contact().uniqueId()));
         body.set("studentReference", EdFiJson.object().put("studentUniqueId", studentUniqueId));
         mapped(ctx, "relation", sc.relation()).ifPresent(uri -> body.put("relationDescriptor", uri));
-        body.put("legalGuardian", sc.legalGuardian());
-        body.put("livesWith", sc.livesWith());
-        body.put("emergencyContactStatus", sc.emergencyContact());
+        putIfKnown(body, "legalGuardian", sc.legalGuardian());
+        putIfKnown(body, "livesWith", sc.livesWith());
+        putIfKnown(body, "emergencyContactStatus", sc.emergencyContact());
         body.put("primaryContactStatus", sc.primary());
         if (sc.priority() != null && sc.priority() > 0) {
             body.put("contactPriority", sc.priority());
@@ -57,14 +66,14 @@ public final class ContactMapper {
         return List.of(EdFiRecord.of(EdFiResource.STUDENT_CONTACT_ASSOCIATIONS, body, sc.lineage()));
     }
 
+    /** A flag the source does not know is left out rather than sent as false. */
+    private static void putIfKnown(ObjectNode body, String field, Boolean value) {
+        if (value != null) {
+            body.put(field, value.booleanValue());
+        }
+    }
+
     private static Optional<String> mapped(MappingContext ctx, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<String> uri = ctx.crosswalk().descriptor(field, value);
-        if (uri.isEmpty()) {
-            ctx.unmapped().add(field, value);
-        }
-        return uri;
+        return ctx.mapped(field, value);
     }
 }

@@ -14,7 +14,7 @@ import org.rollcall.report.Problem;
  */
 public final class Ds4Mapper implements EdFiMapper {
 
-    static final String VERSION = "ds4-1";
+    static final String VERSION = "ds4-2";
 
     private final Ds5Mapper ds5 = new Ds5Mapper();
 

@@ -20,13 +20,20 @@ import org.rollcall.report.Problem;
 
 /**
  * Canonical records to Ed-Fi Data Standard 5 bodies (ODS/API 7.x). Demographics live on the
- * StudentEducationOrganizationAssociation with the district's LEA (edfi-api.md 1.11); every body
- * is the complete resource, because a POST replaces what the target holds (edfi-api.md 1.3).
+ * StudentEducationOrganizationAssociation with the district's LEA (edfi-api.md 1.11): sex, races,
+ * ethnicity, home language, English proficiency (Ell_status), economic disadvantage as a student
+ * characteristic, migrant and disability status as indicators, identification codes, e-mail and
+ * address; program flags become program associations ({@link ProgramMapper}). Every body is the
+ * complete resource, because a POST replaces what the target holds (edfi-api.md 1.3).
  */
 public final class Ds5Mapper implements EdFiMapper {
 
+    private static final String YES = "Yes";
+
     /** Bump when the bodies this class builds change shape; every record is then re-evaluated. */
-    static final String VERSION = "ds5-1";
+    static final String VERSION = "ds5-2";
+
+    private final ProgramMapper programs = new ProgramMapper();
 
     @Override
     public String version() {
@@ -102,6 +109,7 @@ public final class Ds5Mapper implements EdFiMapper {
             enrollment(s, e, ctx).ifPresent(out::add);
         }
         out.add(EdFiRecord.of(EdFiResource.STUDENT_EDUCATION_ORGANIZATION_ASSOCIATIONS, seoa(s, ctx), s.lineage()));
+        out.addAll(programs.associations(s, ctx));
         return out;
     }
 
@@ -171,10 +179,19 @@ public final class Ds5Mapper implements EdFiMapper {
                 EdFiJson.object().put("languageDescriptor", uri).set("uses", EdFiJson.array().add(
                         EdFiJson.object().put("languageUseDescriptor",
                                 ctx.descriptor("LanguageUseDescriptor", "Home language")))))));
-        // only an ELA status a CALPADS import resolved (registry overlay); a SIS's own flag is sensitive (seed 000)
-        String lep = s.program(Program.ENGLISH_LEARNER);
-        if (isDescriptorUri(lep)) {
-            body.put("limitedEnglishProficiencyDescriptor", lep);
+        mapped(ctx, "limitedEnglishProficiency", s.program(Program.ENGLISH_LEARNER))
+                .ifPresent(uri -> body.put("limitedEnglishProficiencyDescriptor", uri));
+        if (YES.equals(s.program(Program.ECONOMIC_DISADVANTAGE))) {
+            body.set("studentCharacteristics", EdFiJson.array().add(EdFiJson.object().put(
+                    "studentCharacteristicDescriptor",
+                    ctx.descriptor("StudentCharacteristicDescriptor", "Economic Disadvantaged"))));
+        }
+        ArrayNode indicators = EdFiJson.array();
+        // CEDS Yes/No elements with no Ed-Fi descriptor of their own travel as indicators, by CEDS name
+        addIndicator(indicators, "Migrant Status", s.program(Program.MIGRANT));
+        addIndicator(indicators, "Disability Status", s.program(Program.DISABILITY));
+        if (!indicators.isEmpty()) {
+            body.set("studentIndicators", indicators);
         }
         ArrayNode codes = EdFiJson.array();
         String lea = Long.toString(ctx.leaId());
@@ -194,6 +211,12 @@ public final class Ds5Mapper implements EdFiMapper {
             body.set("addresses", EdFiJson.array().add(address(ctx, "Home", a)));
         }
         return body;
+    }
+
+    private static void addIndicator(ArrayNode indicators, String name, String value) {
+        if (value != null) {
+            indicators.add(EdFiJson.object().put("indicatorName", name).put("indicator", value));
+        }
     }
 
     private static void addCode(ArrayNode codes, MappingContext ctx, String system, String assigningOrg, String code) {
@@ -222,18 +245,7 @@ public final class Ds5Mapper implements EdFiMapper {
 
     /** The crosswalk's descriptor for a value; a value with none is counted as a coverage gap. */
     private static Optional<String> mapped(MappingContext ctx, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        if (isDescriptorUri(value)) {
-            // a value a source or a CALPADS import already resolved (registry overlays)
-            return Optional.of(value);
-        }
-        Optional<String> uri = ctx.crosswalk().descriptor(field, value);
-        if (uri.isEmpty()) {
-            ctx.unmapped().add(field, value);
-        }
-        return uri;
+        return ctx.mapped(field, value);
     }
 
     private static void putIfPresent(ObjectNode body, String field, String value) {

@@ -15,11 +15,12 @@ import org.rollcall.model.Student;
  * races, ethnicity, languages, English proficiency, characteristics), one
  * {@code studentIdentificationCodes} record per identification system, and
  * {@code studentDirectories} (addresses, e-mail); the association itself keeps its references and
- * indicators. LocalEducationAgency, School, Student and StudentSchoolAssociation bodies are as in DS 5.
+ * indicators. LocalEducationAgency, School, Student, StudentSchoolAssociation and the program
+ * associations and Programs are as in DS 5 (their DS 6 shapes have the same required fields).
  */
 public final class Ds6Mapper implements EdFiMapper {
 
-    static final String VERSION = "ds6-1";
+    static final String VERSION = "ds6-2";
 
     private static final Set<String> DEMOGRAPHICS = Set.of("sexDescriptor", "races", "hispanicLatinoEthnicity",
             "languages", "limitedEnglishProficiencyDescriptor", "studentCharacteristics", "tribalAffiliations");

@@ -19,6 +19,9 @@ public interface EdFiMapper {
 
     List<EdFiRecord> school(School school, MappingContext ctx);
 
-    /** The Student, its StudentEducationOrganizationAssociation and a StudentSchoolAssociation per enrollment. */
+    /**
+     * The Student, a StudentSchoolAssociation per enrollment, its StudentEducationOrganizationAssociation
+     * and its program associations (for the program flags it carries and the context's programs).
+     */
     List<EdFiRecord> student(Student student, MappingContext ctx);
 }

@@ -12,6 +12,9 @@ import java.util.List;
 public enum EdFiResource {
     LOCAL_EDUCATION_AGENCIES("localEducationAgencies", 10, "localEducationAgencyId"),
     SCHOOLS("schools", 20, "schoolId"),
+    /** The district's programs (special education, school food service, ...): see {@link ProgramKind}. */
+    PROGRAMS("programs", 24,
+            "educationOrganizationReference.educationOrganizationId", "programName", "programTypeDescriptor"),
     STUDENTS("students", 30, "studentUniqueId"),
     CONTACTS("contacts", 32, "contactUniqueId"),
     STUDENT_SCHOOL_ASSOCIATIONS("studentSchoolAssociations", 40,
@@ -29,7 +32,23 @@ public enum EdFiResource {
             "studentReference.studentUniqueId"),
     /** Data Standard 6: addresses, e-mail and telephones. */
     STUDENT_DIRECTORIES("studentDirectories", 50,
-            "educationOrganizationReference.educationOrganizationId", "studentReference.studentUniqueId");
+            "educationOrganizationReference.educationOrganizationId", "studentReference.studentUniqueId"),
+    /** A student's participation in a program; the general association (Section 504, migrant). */
+    STUDENT_PROGRAM_ASSOCIATIONS("studentProgramAssociations", 56, ProgramKeys.PATHS),
+    STUDENT_SPECIAL_EDUCATION_PROGRAM_ASSOCIATIONS("studentSpecialEducationProgramAssociations", 56,
+            ProgramKeys.PATHS),
+    STUDENT_SCHOOL_FOOD_SERVICE_PROGRAM_ASSOCIATIONS("studentSchoolFoodServiceProgramAssociations", 56,
+            ProgramKeys.PATHS),
+    STUDENT_TITLE_I_PART_A_PROGRAM_ASSOCIATIONS("studentTitleIPartAProgramAssociations", 56, ProgramKeys.PATHS),
+    STUDENT_LANGUAGE_INSTRUCTION_PROGRAM_ASSOCIATIONS("studentLanguageInstructionProgramAssociations", 56,
+            ProgramKeys.PATHS);
+
+    /** The natural key every student program association shares (GeneralStudentProgramAssociation). */
+    private static final class ProgramKeys {
+        static final String[] PATHS = {"beginDate", "educationOrganizationReference.educationOrganizationId",
+                "programReference.educationOrganizationId", "programReference.programName",
+                "programReference.programTypeDescriptor", "studentReference.studentUniqueId"};
+    }
 
     private final String collection;
     private final int level;
@@ -74,6 +93,22 @@ public enum EdFiResource {
      */
     public String changeableKey() {
         return this == STUDENT_SCHOOL_ASSOCIATIONS ? "entryDate" : null;
+    }
+
+    /** Whether this is one of the student program associations, whose key holds the program and a beginDate. */
+    public boolean isStudentProgramAssociation() {
+        return keyPaths.contains("programReference.programName") && keyPaths.contains("studentReference.studentUniqueId");
+    }
+
+    /**
+     * The date field that ends this record when the gone policy says {@code exit}: an enrollment's
+     * exitWithdrawDate, a program association's endDate; null where a record cannot be exited.
+     */
+    public String exitDateField() {
+        if (this == STUDENT_SCHOOL_ASSOCIATIONS) {
+            return "exitWithdrawDate";
+        }
+        return isStudentProgramAssociation() ? "endDate" : null;
     }
 
     /** A natural key without its changeable part: what stays the same across a key change. */

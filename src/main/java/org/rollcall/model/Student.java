@@ -45,4 +45,11 @@ public record Student(
     public String program(Program program) {
         return programs.get(program);
     }
+
+    /** The same student with other program values (what a target may receive of them). */
+    public Student withPrograms(Map<Program, String> other) {
+        return new Student(source, uniqueId, sourceId, studentNumber, stateId, legalName, preferredName, birthDate,
+                gender, legalGender, races, hispanicLatino, homeLanguage, languages, other, email, address, grade,
+                graduationYear, enrollments, lineage);
+    }
 }

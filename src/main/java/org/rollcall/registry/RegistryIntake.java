@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 import org.rollcall.edfi.EdFiMapper;
 import org.rollcall.edfi.EdFiRecord;
 import org.rollcall.edfi.MappingContext;
@@ -22,16 +21,14 @@ import org.slf4j.LoggerFactory;
  * registry on the way (keyed by Local Student Number, written in batches of {@value #BATCH}, only
  * when it changed) and mapped with what CALPADS imports added ({@link Overlays}). A plan-only run
  * reads the overlays and writes nothing. Call {@link #finish()} when the run has mapped its students.
- * A run that can take its records later (Clever) hands students with a sink and gets one lookup per
- * batch; one that needs them at once (Skyward) uses the {@link EdFiMapper} method, one lookup each.
+ * Both SIS runs need a student's records at once (their contacts follow from them), so the lookup is
+ * one primary-key read per student; the writes are batched.
  */
 public final class RegistryIntake implements EdFiMapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegistryIntake.class);
     static final int BATCH = 500;
 
-    /** A student waiting for its batch's lookup, with where its records go. */
-    private record Waiting(Student student, MappingContext ctx, Consumer<EdFiRecord> sink) { }
 
     private final StudentRegistry registry;
     private final String district;
@@ -42,7 +39,6 @@ public final class RegistryIntake implements EdFiMapper {
     private final Map<String, RegistryEntry> pending = new LinkedHashMap<>();
     private final Map<String, StudentRegistry.Write> writes = new HashMap<>();
     private final SeenInRun seenInRun = new SeenInRun();
-    private final List<Waiting> waiting = new ArrayList<>();
     private long registered;
     private long withoutNumber;
     private long ambiguous;
@@ -70,10 +66,7 @@ public final class RegistryIntake implements EdFiMapper {
         return mapper.school(school, ctx);
     }
 
-    /**
-     * Registers the student and maps it with its overlays, now: one registry lookup per student. For
-     * callers that need the records back at once (Skyward's mapping decides on them).
-     */
+    /** Registers the student and maps it with its overlays: one registry lookup per student. */
     @Override
     public List<EdFiRecord> student(Student s, MappingContext ctx) {
         String number = s.studentNumber();
@@ -92,46 +85,11 @@ public final class RegistryIntake implements EdFiMapper {
         return mapper.student(Overlays.apply(s, entry.overlay()), ctx);
     }
 
-    /**
-     * Registers the student and maps it with its overlays into {@code sink}, in batches of
-     * {@value #BATCH}: one registry lookup per batch. {@link #finish()} maps the last batch.
-     */
-    public void student(Student s, MappingContext ctx, Consumer<EdFiRecord> sink) {
-        waiting.add(new Waiting(s, ctx, sink));
-        if (waiting.size() >= BATCH) {
-            drain();
-        }
-    }
-
-    /** Maps what waits, writes what is buffered; logs counts only. */
+    /** Writes what is buffered; logs counts only. */
     public void finish() {
-        drain();
         flush();
         LOG.info("run {}: {} students in the registry of district {} ({} without a local student number, {} local "
                 + "numbers held by two students)", runId, registered, district, withoutNumber, ambiguous);
-    }
-
-    private void drain() {
-        if (waiting.isEmpty()) {
-            return;
-        }
-        List<String> numbers = waiting.stream().map(w -> w.student().studentNumber())
-                .filter(n -> n != null && !n.isBlank() && !pending.containsKey(n)).toList();
-        Map<String, RegistryEntry> found = registry.byLocalNumbers(district, numbers);
-        for (Waiting w : waiting) {
-            Student s = w.student();
-            String number = s.studentNumber();
-            Student mapped = s;
-            if (number == null || number.isBlank()) {
-                withoutNumber++;
-            } else {
-                RegistryEntry existing = pending.containsKey(number) ? pending.get(number) : found.get(number);
-                mapped = Overlays.apply(s, register(s, existing, w.ctx()).overlay());
-            }
-            mapper.student(mapped, w.ctx()).forEach(w.sink());
-        }
-        waiting.clear();
-        flush();
     }
 
     private RegistryEntry register(Student s, RegistryEntry existing, MappingContext ctx) {

@@ -65,14 +65,14 @@ public final class PlanReportWriter {
     public static String summary(String runId, String district, PlanSummary plan) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("Plan %s (district %s): nothing was sent%n", runId, district));
-        sb.append(String.format("  %-42s %8s %8s %10s %8s %7s %7s %5s %8s%n", "resource", "create", "update",
+        sb.append(String.format("  %-46s %8s %8s %10s %8s %7s %7s %5s %8s%n", "resource", "create", "update",
                 "unchanged", "delete", "exit", "re-key", "held", "invalid"));
         for (EdFiResource r : EdFiResource.inDependencyOrder()) {
             Map<PlanSummary.Kind, Long> c = plan.of(r);
             if (c.values().stream().allMatch(n -> n == 0)) {
                 continue;
             }
-            sb.append(String.format("  %-42s %8d %8d %10d %8d %7d %7d %5d %8d%n", r.collection(),
+            sb.append(String.format("  %-46s %8d %8d %10d %8d %7d %7d %5d %8d%n", r.collection(),
                     c.get(PlanSummary.Kind.CREATE), c.get(PlanSummary.Kind.UPDATE), c.get(PlanSummary.Kind.UNCHANGED),
                     c.get(PlanSummary.Kind.DELETE), c.get(PlanSummary.Kind.EXIT), c.get(PlanSummary.Kind.REKEY),
                     c.get(PlanSummary.Kind.HELD), c.get(PlanSummary.Kind.INVALID)));

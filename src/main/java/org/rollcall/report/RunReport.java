@@ -8,7 +8,8 @@ import java.util.Map;
  * What a run did, as written to {@code <reports>/<runId>.json} and {@code latest.json}: per Ed-Fi
  * resource how many records were created, updated, unchanged, deleted, failed or held; the
  * target's failures grouped by message with their source lines; the input problems; the source
- * values no crosswalk entry covered; and, for sources that determine one, students per enrollment status.
+ * values no crosswalk entry covered; for sources that determine one, students per enrollment status;
+ * and how many students had each sensitive field withheld from the target (seed 000).
  */
 public record RunReport(
         String runId,
@@ -22,10 +23,20 @@ public record RunReport(
         List<ProblemCollector.Group> problems,
         List<Unmapped> unmapped,
         String message,
-        Map<String, Long> statuses) {
+        Map<String, Long> statuses,
+        List<Withheld> withheld) {
 
     public RunReport {
         statuses = statuses == null ? Map.of() : statuses;
+        withheld = withheld == null ? List.of() : withheld;
+    }
+
+    /** A report without withheld counts. */
+    public RunReport(String runId, String district, String source, String status, Instant startedAt, Instant finishedAt,
+                     Map<String, Counts> resources, List<Failure> failures, List<ProblemCollector.Group> problems,
+                     List<Unmapped> unmapped, String message, Map<String, Long> statuses) {
+        this(runId, district, source, status, startedAt, finishedAt, resources, failures, problems, unmapped, message,
+                statuses, List.of());
     }
 
     /** A report without per-status counts (sources that determine no enrollment status). */
@@ -33,7 +44,7 @@ public record RunReport(
                      Map<String, Counts> resources, List<Failure> failures, List<ProblemCollector.Group> problems,
                      List<Unmapped> unmapped, String message) {
         this(runId, district, source, status, startedAt, finishedAt, resources, failures, problems, unmapped, message,
-                Map.of());
+                Map.of(), List.of());
     }
 
     /** Run statuses: everything sent; some records failed; the drop was rejected; the run could not finish. */
@@ -59,6 +70,9 @@ public record RunReport(
 
     /** Records the target refused for the same reason, with the source lines they came from. */
     public record Failure(String resource, int status, String message, String source, List<Long> lines, long count) { }
+
+    /** A sensitive field the target's allow-list does not name, and how many students had a value for it. */
+    public record Withheld(String field, long count) { }
 
     /** A source value with no descriptor in the crosswalk, and how many records carried it. */
     public record Unmapped(String field, String value, long count) { }

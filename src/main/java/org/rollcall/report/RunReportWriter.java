@@ -71,11 +71,11 @@ public final class RunReportWriter {
             sb.append("  ").append(r.message()).append(System.lineSeparator());
         }
         if (!r.resources().isEmpty()) {
-            sb.append(String.format("  %-42s %8s %8s %10s %8s %7s %7s %5s%n", "resource", "created", "updated",
+            sb.append(String.format("  %-46s %8s %8s %10s %8s %7s %7s %5s%n", "resource", "created", "updated",
                     "unchanged", "deleted", "exited", "failed", "held"));
             for (Map.Entry<String, RunReport.Counts> e : r.resources().entrySet()) {
                 RunReport.Counts c = e.getValue();
-                sb.append(String.format("  %-42s %8d %8d %10d %8d %7d %7d %5d%n", e.getKey(), c.created(), c.updated(),
+                sb.append(String.format("  %-46s %8d %8d %10d %8d %7d %7d %5d%n", e.getKey(), c.created(), c.updated(),
                         c.unchanged(), c.deleted(), c.exited(), c.failed(), c.held()));
             }
         }
@@ -92,6 +92,10 @@ public final class RunReportWriter {
             sb.append(String.format("  %s: %s%s%s: %s (%d)%n", g.severity().name().toLowerCase(java.util.Locale.ROOT),
                     g.file(), g.lines().isEmpty() ? "" : " lines " + shortLines(g.lines(), g.count()),
                     g.field() == null ? "" : ", field " + g.field(), g.message(), g.count()));
+        }
+        for (RunReport.Withheld w : r.withheld()) {
+            sb.append(String.format("  withheld: %s of %d students (not on the district's share list)%n",
+                    w.field(), w.count()));
         }
         for (RunReport.Unmapped u : r.unmapped()) {
             sb.append(String.format("  unmapped: %s '%s' has no descriptor in the crosswalk (%d records)%n",

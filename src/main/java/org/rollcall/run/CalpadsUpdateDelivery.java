@@ -100,15 +100,18 @@ final class CalpadsUpdateDelivery implements CalpadsImports.Delivery {
         return new CalpadsImports.Sent(run.runId(), report.exitCode() == 0);
     }
 
-    /** The mapping version that source's own runs plan with, so an unchanged body hashes the same. */
+    /** The mapping version the SIS runs plan with (Clever's and Skyward's alike), so an unchanged body hashes the same. */
     private String mappingVersion(String source) {
-        String v = district.mapper().version();
-        return "skyward".equals(source) ? v + "/" + ContactMapper.VERSION : v;
+        return district.mapper().version() + "/" + ContactMapper.VERSION;
     }
 
     private MappingContext context(String source) {
-        return contexts.computeIfAbsent(source, s -> new MappingContext(district.namespace(), crosswalk(s),
-                district.lea().id(), run.problems(), run.unmapped()));
+        // as that source's runs build it: Clever's with the district's programs, Skyward's without
+        return contexts.computeIfAbsent(source, s -> "skyward".equals(s)
+                ? new MappingContext(district.namespace(), crosswalk(s), district.lea().id(), run.problems(),
+                        run.unmapped())
+                : new MappingContext(district.namespace(), crosswalk(s), district.lea().id(), run.problems(),
+                        run.unmapped(), district.programs()));
     }
 
     private DescriptorCrosswalk crosswalk(String source) {

@@ -1,6 +1,9 @@
 package org.rollcall.run;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -9,11 +12,14 @@ import java.util.Set;
 import org.apache.camel.Exchange;
 import org.rollcall.clever.CleverDrop;
 import org.rollcall.clever.DropRejectedException;
+import org.rollcall.edfi.ContactMapper;
 import org.rollcall.edfi.MappingContext;
 import org.rollcall.model.School;
 import org.rollcall.ops.RecordMetrics;
 import org.rollcall.registry.RegistryIntake;
 import org.rollcall.registry.StudentRegistry;
+import org.rollcall.report.ProcessingReport;
+import org.rollcall.report.ProcessingReportWriter;
 import org.rollcall.report.RunReport;
 import org.rollcall.report.RunReportWriter;
 import org.rollcall.sync.PlanSummary;
@@ -65,44 +71,52 @@ public final class CleverDropRun {
         store.openRun(run.runId(), d.id(), d.targetKey(), run.source(), drop.toString());
         LOG.info("run {}: reading Clever drop in {}", run.runId(), drop);
         CleverDrop cleverDrop;
+        String marker = exchange.getProperty(RunContext.DONE_MARKER_PROPERTY, "", String.class);
         try {
-            cleverDrop = CleverDrop.open(drop, d.cleverOptions());
+            cleverDrop = CleverDrop.open(drop, d.cleverOptions(), run.fileCounts());
         } catch (DropRejectedException e) {
-            run.files(DropFolders.waiting(drop));
+            run.files(withMarker(DropFolders.waiting(drop), drop, marker));
             run.reject(e.problem());
             LOG.warn("run {}: drop rejected: {}", run.runId(), e.getMessage());
             return;
         }
-        run.files(cleverDrop.files());
+        run.files(withMarker(cleverDrop.files(), drop, marker));
         MappingContext mc = new MappingContext(d.namespace(), d.cleverCrosswalk(), d.lea().id(), run.problems(),
-                run.unmapped());
+                run.unmapped(), d.programs());
         SyncPlanner planner = new SyncPlanner(store, d.targetKey(), run.runId(),
                 // the crosswalk is not part of the version: the mapped body carries its values, so a crosswalk
                 // edit re-sends exactly the records whose body it changes
-                d.mapper().version(), run.problems(),
+                d.mapper().version() + "/" + ContactMapper.VERSION, run.problems(),
                 new RecordValidator(checks, store, d.targetKey()));
+        if (run.isPlanOnly()) {
+            planner.planOnly();
+        }
         d.mapper().localEducationAgency(d.lea(), mc).forEach(planner::accept);
         Map<String, School> schools = cleverDrop.readSchools(run.problems());
         schools.values().forEach(s -> d.mapper().school(s, mc).forEach(planner::accept));
-        Set<String> students = new HashSet<>();
-        Set<String> unread = new HashSet<>();
         // students go through the registry, which adds what CALPADS imports gave them (SSID, ELA status)
         RegistryIntake registry = new RegistryIntake(new StudentRegistry(store), d.id(), run.runId(), run.isPlanOnly(),
                 d.mapper());
-        cleverDrop.readStudents(schools, s -> {
-            students.add(s.sourceId());
-            registry.student(s, mc, planner::accept);
-        }, unread::add, run.problems());
+        CleverStudents students = new CleverStudents(d, registry, mc, run.withheld(), planner::accept);
+        students.programs();
+        Set<String> unread = new HashSet<>();
+        cleverDrop.readStudentRows(schools, students::accept, unread::add, run.problems());
         registry.finish();
-        cleverDrop.readEnrollments(students::contains, schools, run.problems());
+        cleverDrop.readEnrollments(students::isKnown, schools, run.problems());
         PlanSummary summary = planner.finish();
         // an accepted drop is a complete snapshot: what it no longer has is gone
         // a student whose row was skipped tonight has not left: their records are not gone
-        new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary, LocalDate.now(), unread)
-                .plan();
+        SnapshotDiff diff = new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary,
+                LocalDate.now(), unread);
+        if (run.isPlanOnly()) {
+            diff.planOnly();
+        }
+        diff.plan();
         run.plan(summary);
         run.unmapped().gaps().forEach(g -> LOG.warn("run {}: {} value '{}' has no crosswalk entry ({} records); "
                 + "it is left out of what is sent", run.runId(), g.field(), g.value(), g.count()));
+        run.withheld().counts().forEach(w -> LOG.info("run {}: {} withheld from the target for {} students "
+                + "(not on rollcall.district.{}.share)", run.runId(), w.field(), w.count(), d.id()));
         LOG.info("run {}: {} records to send", run.runId(), run.plan().toSend());
     }
 
@@ -136,6 +150,16 @@ public final class CleverDropRun {
         return finish(exchange, run);
     }
 
+    /** The drop's files and, when the district has one and it came, its done marker: it is archived with them. */
+    private static List<Path> withMarker(List<Path> files, Path drop, String marker) {
+        if (marker.isEmpty() || !Files.isRegularFile(drop.resolve(marker))) {
+            return files;
+        }
+        List<Path> all = new ArrayList<>(files);
+        all.add(drop.resolve(marker));
+        return all;
+    }
+
     private RunReport finish(Exchange exchange, RunContext run) {
         if (run.isPlanOnly()) {
             store.endPlanned(run.runId());
@@ -147,6 +171,10 @@ public final class CleverDropRun {
             return report;
         }
         Path file = reports.write(report);
+        new ProcessingReportWriter(file.getParent()).write(ProcessingReport.of(run.runId(), run.district().id(),
+                report.status(), report.message(), run.input().toString(),
+                run.files().stream().map(f -> f.getFileName().toString()).toList(), run.fileCounts(),
+                report.problems()));
         store.finishRun(run.runId(), report.status());
         metrics.run(report);
         LOG.info("run {}: {}; report {}", run.runId(), report.status(), file);

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.component.http.HttpMethods;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.rollcall.edfi.client.AdaptiveConcurrency;
@@ -55,7 +56,11 @@ public final class DeliverySteps implements Processor {
         this.metrics = metrics;
     }
 
-    /** Body: a {@link PlannedChange}. Leaves the request for it, with only the headers Ed-Fi needs. */
+    /**
+     * Body: a {@link PlannedChange}. Leaves the request for it, with only the headers Ed-Fi needs. The
+     * method header is camel-http's enum, not its name: camel-http reads it as the enum, and a String
+     * went through the type converter registry on every request.
+     */
     public void prepare(Exchange exchange) throws InterruptedException {
         RunContext run = exchange.getProperty(RunContext.PROPERTY, RunContext.class);
         PlannedChange change = exchange.getIn().getBody(PlannedChange.class);
@@ -66,17 +71,17 @@ public final class DeliverySteps implements Processor {
         String collection = target.discovery().collectionUrl(change.resource().path());
         switch (change.action()) {
             case DELETE -> {
-                m.setHeader(Exchange.HTTP_METHOD, "DELETE");
+                m.setHeader(Exchange.HTTP_METHOD, HttpMethods.DELETE);
                 m.setHeader(Exchange.HTTP_URI, collection + "/" + change.edfiId());
                 m.setBody(null);
             }
             case REKEY -> {
-                m.setHeader(Exchange.HTTP_METHOD, "PUT");
+                m.setHeader(Exchange.HTTP_METHOD, HttpMethods.PUT);
                 m.setHeader(Exchange.HTTP_URI, collection + "/" + change.edfiId());
                 m.setBody(change.payload());
             }
             default -> {
-                m.setHeader(Exchange.HTTP_METHOD, "POST");
+                m.setHeader(Exchange.HTTP_METHOD, HttpMethods.POST);
                 m.setHeader(Exchange.HTTP_URI, collection);
                 m.setBody(change.payload());
             }

@@ -7,6 +7,8 @@ import java.time.Duration;
 import org.rollcall.clever.CleverOptions;
 import org.rollcall.edfi.DescriptorCrosswalk;
 import org.rollcall.edfi.EdFiMapper;
+import org.rollcall.edfi.ProgramCatalog;
+import org.rollcall.edfi.SharingPolicy;
 import org.rollcall.edfi.client.EdFiConnection;
 import org.rollcall.model.LocalEducationAgency;
 
@@ -16,6 +18,8 @@ import org.rollcall.model.LocalEducationAgency;
  *
  * @param targetKey names the target in the state store, so two targets never share state
  * @param gone      what records missing from a complete snapshot mean, and the guard's limit
+ * @param sharing   the sensitive fields its target receives (seed 000); the rest are withheld
+ * @param programs  its Ed-Fi programs and their associations' beginDate
  */
 public record District(
         String id,
@@ -31,7 +35,9 @@ public record District(
         EdFiConnection target,
         int concurrency,
         int retries,
-        GonePolicy gone) {
+        GonePolicy gone,
+        SharingPolicy sharing,
+        ProgramCatalog programs) {
 
     /** The folder of a jsonl: target, or null when the target is an Ed-Fi API (then {@link #target()} is set). */
     public Path jsonlDir() {

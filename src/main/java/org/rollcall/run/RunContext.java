@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.rollcall.edfi.UnmappedValues;
+import org.rollcall.edfi.WithheldValues;
+import org.rollcall.report.FileCounts;
 import org.rollcall.report.Problem;
 import org.rollcall.report.ProblemCollector;
 import org.rollcall.sync.PlanSummary;
@@ -21,6 +23,8 @@ public final class RunContext {
     public static final String DISTRICT_PROPERTY = "rollcallDistrict";
     /** Set true on the exchange that starts a run to plan it only ({@code ./rollcall plan}). */
     public static final String PLAN_ONLY_PROPERTY = "rollcallPlanOnly";
+    /** The district's done-marker file name (clever.done-marker), empty when it has none: archived with the drop. */
+    public static final String DONE_MARKER_PROPERTY = "rollcallDoneMarker";
 
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -30,7 +34,9 @@ public final class RunContext {
     private final Path input;
     private final Instant startedAt = Instant.now();
     private final ProblemCollector problems = new ProblemCollector();
+    private final FileCounts fileCounts = new FileCounts();
     private final UnmappedValues unmapped = new UnmappedValues();
+    private final WithheldValues withheld = new WithheldValues();
     private volatile PlanSummary plan = new PlanSummary();
     private volatile List<Path> files = List.of();
     private volatile Problem rejection;
@@ -71,8 +77,18 @@ public final class RunContext {
         return problems;
     }
 
+    /** Per file of the drop: encoding, rows read, accepted and rejected, as the readers counted them. */
+    public FileCounts fileCounts() {
+        return fileCounts;
+    }
+
     public UnmappedValues unmapped() {
         return unmapped;
+    }
+
+    /** Sensitive values the district's target does not receive, per field (seed 000). */
+    public WithheldValues withheld() {
+        return withheld;
     }
 
     public PlanSummary plan() {

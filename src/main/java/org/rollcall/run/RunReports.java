@@ -65,7 +65,8 @@ public final class RunReports {
         return new RunReport(run.runId(), run.district().id(), run.source(), status, run.startedAt(), Instant.now(),
                 resources, failures, run.problems().groups(),
                 run.unmapped().gaps().stream().map(g -> new RunReport.Unmapped(g.field(), g.value(), g.count())).toList(),
-                message, run.statuses());
+                message, run.statuses(),
+                run.withheld().counts().stream().map(w -> new RunReport.Withheld(w.field(), w.count())).toList());
     }
 
     private static List<RunReport.Failure> failures(RunContext run, StateStore store) {

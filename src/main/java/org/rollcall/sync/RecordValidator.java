@@ -3,7 +3,6 @@ package org.rollcall.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,14 @@ public final class RecordValidator {
     private final StateStore store;
     private final String target;
     private final Ds5Schema schema;
+    /**
+     * Parents accepted lately, per resource. Bounded so memory stays flat however large the run: a
+     * source emits a student's records together, so a child finds its parent here; one accepted
+     * longer ago has been planned by then and is found in the state store.
+     */
     private final Map<EdFiResource, Set<String>> accepted = new EnumMap<>(EdFiResource.class);
+    static final int RECENT_PARENTS = 10_000;
+    private volatile String runId;
 
     public RecordValidator(Set<Check> checks, StateStore store, String target) {
         this.checks = checks.isEmpty() ? Set.of() : Set.copyOf(checks);
@@ -42,6 +48,11 @@ public final class RecordValidator {
 
     public static RecordValidator none() {
         return new RecordValidator(Set.of(), null, null);
+    }
+
+    /** The run whose records this validator sees, so a parent planned earlier in it resolves. */
+    void inRun(String runId) {
+        this.runId = runId;
     }
 
     public boolean checks(Check check) {
@@ -70,7 +81,7 @@ public final class RecordValidator {
     /** Remembers a planned record, so the records that reference it resolve. */
     public void accepted(EdFiRecord record) {
         if (checks.contains(Check.REFERENCES) && isParent(record.resource())) {
-            accepted.computeIfAbsent(record.resource(), r -> new HashSet<>()).add(record.naturalKey());
+            accepted.computeIfAbsent(record.resource(), r -> recentSet()).add(record.naturalKey());
         }
     }
 
@@ -105,7 +116,19 @@ public final class RecordValidator {
             return false;
         }
         RecordState s = store.states(target, parent, List.of(key)).get(key);
-        return s != null && s.edfiId() != null && !"deleted".equals(s.lastStatus());
+        if (s != null && s.edfiId() != null && !"deleted".equals(s.lastStatus())) {
+            return true;
+        }
+        return runId != null && store.plannedHash(runId, parent, key).isPresent();
+    }
+
+    private static Set<String> recentSet() {
+        return java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                return size() > RECENT_PARENTS;
+            }
+        });
     }
 
     private static boolean isParent(EdFiResource r) {

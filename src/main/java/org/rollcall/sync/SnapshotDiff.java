@@ -35,6 +35,7 @@ public final class SnapshotDiff {
     private final PlanSummary summary;
     private final LocalDate today;
     private final Set<String> unreadStudents;
+    private boolean keepBodies = true;
 
     public SnapshotDiff(StateStore store, String target, String source, String runId, GonePolicy policy,
                         PlanSummary summary, LocalDate today) {
@@ -55,6 +56,12 @@ public final class SnapshotDiff {
         this.policy = policy;
         this.summary = summary;
         this.today = today;
+    }
+
+    /** For a plan-only run: removals are counted and sampled, their bodies not stored (they are never sent). */
+    public SnapshotDiff planOnly() {
+        keepBodies = false;
+        return this;
     }
 
     /** Plans removals and key changes for every resource; returns how many removals the guard held. */
@@ -105,7 +112,7 @@ public final class SnapshotDiff {
                 }
             }
             if (removals.size() >= PAGE || page.size() < PAGE) {
-                store.plan(removals);
+                store.plan(removals, keepBodies);
                 removals.clear();
             }
             if (page.size() < PAGE) {
@@ -145,13 +152,16 @@ public final class SnapshotDiff {
                     yield null;
                 }
                 ObjectNode body = (ObjectNode) EdFiJson.read(gone.lastPayload());
-                if (body.hasNonNull("exitWithdrawDate")) {
+                String dateField = resource.exitDateField();
+                if (body.hasNonNull(dateField)) {
                     // the source exited it already (Skyward: an enrollment that left the window a year after
                     // its withdrawal); its exit date and type stand
                     yield null;
                 }
-                body.put("exitWithdrawDate", policy.exitDate(today).toString());
-                body.put("exitWithdrawTypeDescriptor", policy.exitType());
+                body.put(dateField, policy.exitDate(today).toString());
+                if (resource == EdFiResource.STUDENT_SCHOOL_ASSOCIATIONS) {
+                    body.put("exitWithdrawTypeDescriptor", policy.exitType());
+                }
                 String text = EdFiJson.write(body);
                 yield new PlannedChange(0, runId, resource, gone.naturalKey(), PlannedChange.Action.EXIT, text,
                         EdFiJson.hash("exit", text), lineage, gone.edfiId(), gone.etag(), null, 0);

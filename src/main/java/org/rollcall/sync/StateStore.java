@@ -32,9 +32,12 @@ public final class StateStore implements AutoCloseable {
     private static final int IN_LIST = 500;
 
     private final HikariDataSource dataSource;
+    private final Map<String, String> runSources = new java.util.concurrent.ConcurrentHashMap<>();
+    private final OutcomeWriter outcomes;
 
     private StateStore(HikariDataSource dataSource) {
         this.dataSource = dataSource;
+        this.outcomes = new OutcomeWriter(dataSource);
     }
 
     /**
@@ -118,22 +121,37 @@ public final class StateStore implements AutoCloseable {
         return out;
     }
 
-    /** Marks records as present in a run's snapshot. */
+    /**
+     * Marks records as present in a run's snapshot: one statement per chunk of keys, in one
+     * transaction (a statement per key, each committed on its own, cost more than the rest of
+     * planning an unchanged record).
+     */
     public void markSeen(String target, EdFiResource resource, Collection<String> keys, String runId) {
         if (keys.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("update record_state set last_seen_run = ? "
-                     + "where target = ? and resource = ? and natural_key = ?")) {
-            for (String key : keys) {
-                ps.setString(1, runId);
-                ps.setString(2, target);
-                ps.setString(3, resource.collection());
-                ps.setString(4, key);
-                ps.addBatch();
+        outcomes.flush();
+        List<String> all = new ArrayList<>(keys);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                for (int i = 0; i < all.size(); i += IN_LIST) {
+                    List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_LIST));
+                    Object[] args = new Object[chunk.size() + 3];
+                    args[0] = runId;
+                    args[1] = target;
+                    args[2] = resource.collection();
+                    for (int k = 0; k < chunk.size(); k++) {
+                        args[k + 3] = chunk.get(k);
+                    }
+                    exec(c, "update record_state set last_seen_run = ? where target = ? and resource = ? "
+                            + "and natural_key in (" + placeholders(chunk.size()) + ")", args);
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
             }
-            ps.executeBatch();
         } catch (SQLException e) {
             throw new StateStoreException("cannot mark records seen", e);
         }
@@ -142,7 +160,8 @@ public final class StateStore implements AutoCloseable {
     /**
      * Records the target's answer for a sent record. Created, updated and exited records keep their
      * id, ETag, body and hash; a deleted one loses its id (a later POST creates it again); a failed
-     * one loses its hash so the next run sends it again. A key change moves the state row to the new key.
+     * one loses its hash so the next run sends it again. A key change moves the state row to the new
+     * key. Outcomes are written in batches ({@link OutcomeWriter}); every read of the store sees them.
      */
     public void recordOutcome(String target, PlannedChange change, Outcome outcome, int httpStatus, String message,
                               String edfiId, String etag) {
@@ -151,57 +170,14 @@ public final class StateStore implements AutoCloseable {
 
     public void recordOutcome(String target, PlannedChange change, Outcome outcome, int httpStatus, String message,
                               String edfiId, String etag, String response) {
-        boolean ok = outcome == Outcome.CREATED || outcome == Outcome.UPDATED || outcome == Outcome.EXITED;
-        Timestamp now = now();
-        String resource = change.resource().collection();
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                exec(c, "update planned_change set outcome = ?, http_status = ?, message = ?, response = ? where seq = ?",
-                        outcome.label(), httpStatus, truncate(message, 4000), truncate(response, 4000), change.seq());
-                Lineage l = change.lineage();
-                if (ok && change.previousKey() != null) {
-                    exec(c, "delete from record_state where target = ? and resource = ? and natural_key = ?",
-                            target, resource, change.previousKey());
-                }
-                String source = "(select source from sync_run where run_id = ?)";
-                int n;
-                if (ok) {
-                    n = exec(c, "update record_state set edfi_id = coalesce(?, edfi_id), etag = ?, payload_hash = ?, "
-                                    + "last_payload = ?, last_status = ?, last_seen_run = ?, last_sent_run = ?, "
-                                    + "source_file = ?, source_line = ?, source = " + source + ", updated_at = ? "
-                                    + "where target = ? and resource = ? and natural_key = ?",
-                            edfiId, etag, change.payloadHash(), change.payload(), outcome.label(), change.runId(),
-                            change.runId(), l.source(), l.line(), change.runId(), now, target, resource,
-                            change.naturalKey());
-                } else if (outcome == Outcome.DELETED) {
-                    n = exec(c, "update record_state set edfi_id = null, etag = null, payload_hash = null, "
-                                    + "last_payload = null, last_status = ?, last_sent_run = ?, updated_at = ? "
-                                    + "where target = ? and resource = ? and natural_key = ?",
-                            outcome.label(), change.runId(), now, target, resource, change.naturalKey());
-                } else {
-                    n = exec(c, "update record_state set payload_hash = null, last_status = ?, last_seen_run = ?, "
-                                    + "last_sent_run = ?, source_file = ?, source_line = ?, updated_at = ? "
-                                    + "where target = ? and resource = ? and natural_key = ?",
-                            outcome.label(), change.runId(), change.runId(), l.source(), l.line(), now,
-                            target, resource, change.naturalKey());
-                }
-                if (n == 0 && outcome != Outcome.DELETED) {
-                    exec(c, "insert into record_state (target, resource, natural_key, edfi_id, etag, payload_hash, "
-                                    + "last_payload, last_status, last_seen_run, last_sent_run, source_file, source_line, "
-                                    + "source, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + source + ", ?)",
-                            target, resource, change.naturalKey(), edfiId, etag,
-                            ok ? change.payloadHash() : null, ok ? change.payload() : null, outcome.label(),
-                            change.runId(), change.runId(), l.source(), l.line(), change.runId(), now);
-                }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StateStoreException("cannot record an outcome", e);
-        }
+        outcomes.add(new OutcomeWriter.Recorded(target, change, outcome, httpStatus, message, edfiId, etag, response,
+                runSource(change.runId()), now()));
+    }
+
+    /** The source of a run (a snapshot of one source never makes another source's records gone); runs never change it. */
+    private String runSource(String runId) {
+        return runSources.computeIfAbsent(runId, id -> queryNow("select source from sync_run where run_id = ?",
+                rs -> rs.getString(1), id).stream().findFirst().orElse(null));
     }
 
     /** Puts a change back in the run's queue for one more try (an unresolved reference whose parent is now sent). */
@@ -225,11 +201,13 @@ public final class StateStore implements AutoCloseable {
     /** The next page, by natural key, of records of one source at the target that run {@code runId} did not see. */
     public List<PresentRecord> unseen(String target, EdFiResource resource, String source, String runId,
                                       String afterKey, int limit) {
-        return query("select natural_key, edfi_id, etag, last_payload, source_file, source_line from record_state "
-                        + "where target = ? and resource = ? and edfi_id is not null "
-                        + "and last_status not in ('deleted', 'exited') and (source = ? or source is null) "
-                        + "and (last_seen_run is null or last_seen_run <> ?) and natural_key > ? "
-                        + "order by target, resource, natural_key fetch first " + limit + " rows only",
+        return query("select s.natural_key, s.edfi_id, s.etag, b.payload, s.source_file, s.source_line "
+                        + "from record_state s left join record_payload b on b.target = s.target "
+                        + "and b.resource = s.resource and b.natural_key = s.natural_key "
+                        + "where s.target = ? and s.resource = ? and s.edfi_id is not null "
+                        + "and s.last_status not in ('deleted', 'exited') and (s.source = ? or s.source is null) "
+                        + "and (s.last_seen_run is null or s.last_seen_run <> ?) and s.natural_key > ? "
+                        + "order by s.target, s.resource, s.natural_key fetch first " + limit + " rows only",
                 rs -> new PresentRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         Lineage.of(rs.getString(5), rs.getLong(6))),
                 target, resource.collection(), source, runId, afterKey);
@@ -274,13 +252,32 @@ public final class StateStore implements AutoCloseable {
     public int copyChanges(String fromRunId, String toRunId, Outcome which, String target) {
         String stillFailing = which != Outcome.FAILED ? "" : " and exists (select 1 from record_state s where "
                 + "s.target = ? and s.resource = p.resource and s.natural_key = p.natural_key and s.last_status = 'failed')";
-        String sql = "insert into planned_change (run_id, resource, natural_key, action, payload, payload_hash, "
+        String bodies = "insert into planned_payload (run_id, resource, natural_key, payload) "
+                + "select ?, p.resource, p.natural_key, b.payload from planned_change p join planned_payload b "
+                + "on b.run_id = p.run_id and b.resource = p.resource and b.natural_key = p.natural_key "
+                + "where p.run_id = ? and p.outcome = ?" + stillFailing;
+        String changes = "insert into planned_change (run_id, resource, natural_key, action, payload_hash, "
                 + "dependency_level, source_file, source_line, edfi_id, etag, previous_key) "
-                + "select ?, resource, natural_key, action, payload, payload_hash, dependency_level, source_file, "
+                + "select ?, resource, natural_key, action, payload_hash, dependency_level, source_file, "
                 + "source_line, edfi_id, etag, previous_key from planned_change p where run_id = ? and outcome = ?"
                 + stillFailing + " order by seq";
-        return which == Outcome.FAILED ? update(sql, toRunId, fromRunId, which.label(), target)
-                : update(sql, toRunId, fromRunId, which.label());
+        Object[] args = which == Outcome.FAILED ? new Object[] {toRunId, fromRunId, which.label(), target}
+                : new Object[] {toRunId, fromRunId, which.label()};
+        outcomes.flush();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                exec(c, bodies, args);
+                int n = exec(c, changes, args);
+                c.commit();
+                return n;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StateStoreException("cannot copy the changes of run " + fromRunId, e);
+        }
     }
 
     /** How many changes of a run ended with the given outcome. */
@@ -345,27 +342,40 @@ public final class StateStore implements AutoCloseable {
      * returned map gives, for each such key, the hash that was planned first.
      */
     public Map<String, String> plan(List<PlannedChange> changes) {
+        return plan(changes, true);
+    }
+
+    /**
+     * As above; {@code keepBodies} false plans without storing the bodies: a plan-only run, which
+     * counts and samples its changes but never sends them.
+     */
+    public Map<String, String> plan(List<PlannedChange> changes, boolean keepBodies) {
         Map<String, String> duplicates = new LinkedHashMap<>();
         if (changes.isEmpty()) {
             return duplicates;
         }
-        String sql = "insert into planned_change (run_id, resource, natural_key, action, payload, payload_hash, "
-                + "dependency_level, source_file, source_line, edfi_id, etag, previous_key) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        outcomes.flush();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = c.prepareStatement(PLAN_SQL);
+                 PreparedStatement body = c.prepareStatement(BODY_SQL)) {
                 for (PlannedChange ch : changes) {
                     bindPlan(ps, ch);
                     ps.addBatch();
+                    if (keepBodies) {
+                        bindBody(body, ch);
+                        body.addBatch();
+                    }
                 }
                 ps.executeBatch();
+                if (keepBodies) {
+                    body.executeBatch();
+                }
                 c.commit();
                 return duplicates;
             } catch (SQLException batchFailed) {
                 // A key planned twice in the run: undo the batch, add one by one, report the duplicates.
                 c.rollback();
-                c.setAutoCommit(true);
             }
             for (PlannedChange ch : changes) {
                 Optional<String> planned = plannedHash(c, ch);
@@ -373,16 +383,28 @@ public final class StateStore implements AutoCloseable {
                     duplicates.put(ch.naturalKey(), planned.get());
                     continue;
                 }
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                try (PreparedStatement ps = c.prepareStatement(PLAN_SQL);
+                     PreparedStatement body = c.prepareStatement(BODY_SQL)) {
                     bindPlan(ps, ch);
                     ps.executeUpdate();
+                    if (keepBodies) {
+                        bindBody(body, ch);
+                        body.executeUpdate();
+                    }
                 }
+                c.commit();
             }
             return duplicates;
         } catch (SQLException e) {
             throw new StateStoreException("cannot store the plan", e);
         }
     }
+
+    private static final String PLAN_SQL = "insert into planned_change (run_id, resource, natural_key, action, "
+            + "payload_hash, dependency_level, source_file, source_line, edfi_id, etag, previous_key) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String BODY_SQL = "insert into planned_payload (run_id, resource, natural_key, payload) "
+            + "values (?, ?, ?, ?)";
 
     /** The hash planned for a key in a run, if the key is in the run's plan. */
     public Optional<String> plannedHash(String runId, EdFiResource resource, String naturalKey) {
@@ -401,10 +423,13 @@ public final class StateStore implements AutoCloseable {
      */
     public List<PlannedChange> pending(String runId, EdFiResource resource, long afterSeq, int limit, Boolean deletes) {
         String which = deletes == null ? "" : deletes ? "and action = 'DELETE' " : "and action <> 'DELETE' ";
-        String sql = "select seq, natural_key, action, payload, payload_hash, source_file, source_line, edfi_id, etag, "
-                + "previous_key, attempts from planned_change where run_id = ? and resource = ? and outcome is null "
+        String sql = "select p.seq, p.natural_key, p.action, b.payload, p.payload_hash, p.source_file, p.source_line, "
+                + "p.edfi_id, p.etag, p.previous_key, p.attempts from planned_change p left join planned_payload b "
+                + "on b.run_id = p.run_id and b.resource = p.resource and b.natural_key = p.natural_key "
+                + "where p.run_id = ? and p.resource = ? and p.outcome is null "
                 // ordered by the whole index (run_id, resource, seq), so H2 reads it in order instead of sorting
-                + which + "and seq > ? order by run_id, resource, seq fetch first " + limit + " rows only";
+                + which.replace("action", "p.action") + "and p.seq > ? order by p.run_id, p.resource, p.seq fetch first "
+                + limit + " rows only";
         return query(sql, rs -> new PlannedChange(rs.getLong(1), runId, resource, rs.getString(2),
                 PlannedChange.Action.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
                 Lineage.of(rs.getString(6), rs.getLong(7)), rs.getString(8), rs.getString(9), rs.getString(10),
@@ -435,8 +460,14 @@ public final class StateStore implements AutoCloseable {
     public record FailedRecord(EdFiResource resource, int httpStatus, String message, Lineage lineage,
                                String naturalKey) { }
 
+    /** Writes the outcomes still queued; every read does this itself. */
+    public void flush() {
+        outcomes.flush();
+    }
+
     @Override
     public void close() {
+        outcomes.flush();
         dataSource.close();
     }
 
@@ -459,14 +490,20 @@ public final class StateStore implements AutoCloseable {
         ps.setString(2, ch.resource().collection());
         ps.setString(3, ch.naturalKey());
         ps.setString(4, ch.action().name());
-        ps.setString(5, ch.payload());
-        ps.setString(6, ch.payloadHash());
-        ps.setInt(7, ch.resource().level());
-        ps.setString(8, truncate(ch.lineage().source(), 1000));
-        ps.setLong(9, ch.lineage().line());
-        ps.setString(10, ch.edfiId());
-        ps.setString(11, ch.etag());
-        ps.setString(12, ch.previousKey());
+        ps.setString(5, ch.payloadHash());
+        ps.setInt(6, ch.resource().level());
+        ps.setString(7, truncate(ch.lineage().source(), 1000));
+        ps.setLong(8, ch.lineage().line());
+        ps.setString(9, ch.edfiId());
+        ps.setString(10, ch.etag());
+        ps.setString(11, ch.previousKey());
+    }
+
+    private static void bindBody(PreparedStatement ps, PlannedChange ch) throws SQLException {
+        ps.setString(1, ch.runId());
+        ps.setString(2, ch.resource().collection());
+        ps.setString(3, ch.naturalKey());
+        ps.setString(4, ch.payload());
     }
 
     /** Maps one result row; a null result is left out. */
@@ -476,6 +513,12 @@ public final class StateStore implements AutoCloseable {
 
     /** Runs a query on the store (other stores in the same database, such as the student registry, use it too). */
     public <T> List<T> query(String sql, Row<T> row, Object... args) {
+        outcomes.flush();
+        return queryNow(sql, row, args);
+    }
+
+    /** A query that does not wait for queued outcomes (it reads nothing they change). */
+    private <T> List<T> queryNow(String sql, Row<T> row, Object... args) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             List<T> out = new ArrayList<>();
@@ -495,6 +538,7 @@ public final class StateStore implements AutoCloseable {
 
     /** Runs an update on the store; returns the row count. */
     public int update(String sql, Object... args) {
+        outcomes.flush();
         try (Connection c = dataSource.getConnection()) {
             return exec(c, sql, args);
         } catch (SQLException e) {

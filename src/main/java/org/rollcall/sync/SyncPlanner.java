@@ -21,6 +21,9 @@ import org.rollcall.report.ProblemSink;
  *
  * <p>A key that appears twice in one run (a Clever student listed once per school) is planned once;
  * if the copies differ, the first wins and the later one is reported as an error.
+ *
+ * <p>The state store work of a batch runs on its resource's lane ({@link PlanLanes}): in order per
+ * resource, beside the reading and mapping of the next records.
  */
 public final class SyncPlanner {
 
@@ -35,8 +38,10 @@ public final class SyncPlanner {
     private final ProblemSink problems;
     private final Map<EdFiResource, LinkedHashMap<String, Pending>> buffers = new EnumMap<>(EdFiResource.class);
     private final PlanSummary summary = new PlanSummary();
+    private final PlanLanes lanes = new PlanLanes();
 
     private final RecordValidator validator;
+    private boolean keepBodies = true;
 
     public SyncPlanner(StateStore store, String target, String runId, String mappingVersion, ProblemSink problems) {
         this(store, target, runId, mappingVersion, problems, RecordValidator.none());
@@ -46,11 +51,18 @@ public final class SyncPlanner {
     public SyncPlanner(StateStore store, String target, String runId, String mappingVersion, ProblemSink problems,
                        RecordValidator validator) {
         this.validator = validator;
+        validator.inRun(runId);
         this.store = store;
         this.target = target;
         this.runId = runId;
         this.mappingVersion = mappingVersion;
         this.problems = problems;
+    }
+
+    /** For a plan-only run: changes are counted and sampled, their bodies not stored (they are never sent). */
+    public SyncPlanner planOnly() {
+        keepBodies = false;
+        return this;
     }
 
     public void accept(EdFiRecord record) {
@@ -76,14 +88,25 @@ public final class SyncPlanner {
         }
         buffer.put(record.naturalKey(), new Pending(record, body, hash));
         if (buffer.size() >= BATCH) {
-            flush(record.resource(), buffer);
+            handOver(record.resource(), buffer);
         }
     }
 
-    /** Flushes what is buffered and returns the plan's counts. */
+    /** Plans what is still buffered, waits for every batch, and returns the plan's counts. */
     public PlanSummary finish() {
-        buffers.forEach(this::flush);
+        buffers.forEach(this::handOver);
+        lanes.await();
         return summary;
+    }
+
+    /** A full buffer goes to its resource's lane, so reading and mapping go on while the store works. */
+    private void handOver(EdFiResource resource, LinkedHashMap<String, Pending> buffer) {
+        if (buffer.isEmpty()) {
+            return;
+        }
+        LinkedHashMap<String, Pending> batch = new LinkedHashMap<>(buffer);
+        buffer.clear();
+        lanes.submit(resource, () -> flush(resource, batch));
     }
 
     private void flush(EdFiResource resource, LinkedHashMap<String, Pending> buffer) {
@@ -114,7 +137,7 @@ public final class SyncPlanner {
             byKey.put(key, p);
         }
         store.markSeen(target, resource, seen, runId);
-        Map<String, String> duplicates = store.plan(changes);
+        Map<String, String> duplicates = store.plan(changes, keepBodies);
         for (PlannedChange ch : changes) {
             String firstHash = duplicates.get(ch.naturalKey());
             if (firstHash == null) {
@@ -123,7 +146,6 @@ public final class SyncPlanner {
                 conflict(byKey.get(ch.naturalKey()).record());
             }
         }
-        buffer.clear();
     }
 
     /** A key already handled earlier in this run: fine if identical, an error if it differs. */

@@ -62,7 +62,7 @@ class DeliveryBenchmark {
             Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "sandbox-out");
             drain.setDaemon(true);
             drain.start();
-            deliver(students, "http://127.0.0.1:" + port + "/");
+            deliver(students, "http://127.0.0.1:" + port + "/", sandbox);
         } finally {
             sandbox.destroy();
         }
@@ -85,7 +85,7 @@ class DeliveryBenchmark {
         return RollcallConfig.of(p, Map.of());
     }
 
-    private void deliver(int students, String url) throws Exception {
+    private void deliver(int students, String url, Process sandbox) throws Exception {
         Path drop = tmp.resolve("drop");
         CleverDistrictGenerator.generate(drop, students);
         Path data = tmp.resolve("deliver");
@@ -93,12 +93,14 @@ class DeliveryBenchmark {
                 RollcallApp.Mode.ONCE, Map.of())) {
             Path inbox = app.districts().get("bench").cleverInbox();
             copy(drop, inbox);
+            long sandboxCpu = cpuMicros(sandbox);
             Measure m = Measure.start();
             RunReport first = app.runWaiting().get(0);
             m.stop();
             long sent = sum(first, true);
             assertThat(first.status()).isEqualTo(RunReport.SUCCEEDED);
             print("first full sync of " + students + " students", m, sent, first);
+            System.out.printf("  sandbox CPU %.1f µs per record sent%n", (cpuMicros(sandbox) - sandboxCpu) / (double) sent);
 
             copy(drop, inbox);
             int changed = changeOnePercent(inbox.resolve("students.csv"));
@@ -109,6 +111,10 @@ class DeliveryBenchmark {
             print("same drop, " + changed + " students (1%) changed", m2, sent2, second);
             System.out.printf("  HTTP calls per changed student: %.2f%n", sent2 / (double) changed);
         }
+    }
+
+    private static long cpuMicros(Process p) {
+        return p.info().totalCpuDuration().map(d -> d.toNanos() / 1000).orElse(0L);
     }
 
     /** Changes the Race of every 100th student: one SEOA each. */
@@ -135,21 +141,21 @@ class DeliveryBenchmark {
                 RollcallApp.Mode.ONCE, Map.of())) {
             copy(drop, app.districts().get("bench").cleverInbox());
             System.gc();
-            Measure m = Measure.start();
+            Measure m = Measure.start(true);
             List<RunContext> plans = app.planWaiting();
             m.stop();
             long planned = plans.get(0).plan().toSend();
             System.out.printf("parse + map + plan, %,d students: %,d records in %.1f s (%,.0f records/s), "
-                            + "hub CPU %.1f µs/record, peak heap %,d MB%n", students, planned, m.seconds(),
-                    planned / m.seconds(), m.cpuMicros() / (double) planned, m.peakHeapMb());
+                            + "hub CPU %.1f µs/record, %s%n", students, planned, m.seconds(),
+                    planned / m.seconds(), m.cpuMicros() / (double) planned, m.heap());
         }
     }
 
     private static void print(String what, Measure m, long sent, RunReport r) {
         long records = sum(r, false);
         System.out.printf("%s: %,d records (%,d sent) in %.1f s; %,.0f records/s, %,.0f HTTP requests/s; "
-                        + "hub CPU %.1f µs per record sent; peak heap %,d MB%n", what, records, sent, m.seconds(),
-                records / m.seconds(), sent / m.seconds(), sent == 0 ? 0.0 : m.cpuMicros() / (double) sent, m.peakHeapMb());
+                        + "hub CPU %.1f µs per record sent; %s%n", what, records, sent, m.seconds(),
+                records / m.seconds(), sent / m.seconds(), sent == 0 ? 0.0 : m.cpuMicros() / (double) sent, m.heap());
         r.resources().forEach((k, c) -> System.out.printf("    %-42s created %,8d updated %,8d unchanged %,8d failed %,d%n",
                 k, c.created(), c.updated(), c.unchanged(), c.failed()));
     }
@@ -168,27 +174,61 @@ class DeliveryBenchmark {
         }
     }
 
-    /** Wall time, process CPU and peak heap over one step. */
+    /**
+     * Wall time, process CPU and heap over one step. The heap in use after a full collection is the
+     * live set (what -Xmx must hold); a sampler forces one every few seconds during a step that asks
+     * for it (costing that step a little time) and keeps the largest. The pools' peaks count garbage
+     * too and are printed as an upper bound.
+     */
     private static final class Measure {
         long wall;
         long cpu;
         long peak;
+        final java.util.concurrent.atomic.AtomicLong live = new java.util.concurrent.atomic.AtomicLong(-1);
+        private Thread sampler;
 
         static Measure start() {
+            return start(false);
+        }
+
+        static Measure start(boolean sampleLive) {
             Measure m = new Measure();
             for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
                 if (p.getType() == MemoryType.HEAP) {
                     p.resetPeakUsage();
                 }
             }
+            if (sampleLive) {
+                m.sampler = new Thread(() -> {
+                    try {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            Thread.sleep(3000);
+                            m.sampleLive();
+                        }
+                    } catch (InterruptedException stop) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "live-heap-sampler");
+                m.sampler.setDaemon(true);
+                m.sampler.start();
+            }
             m.cpu = OS.getProcessCpuTime();
             m.wall = System.nanoTime();
             return m;
         }
 
-        void stop() {
+        private void sampleLive() {
+            System.gc();
+            live.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        }
+
+        void stop() throws InterruptedException {
             wall = System.nanoTime() - wall;
             cpu = OS.getProcessCpuTime() - cpu;
+            if (sampler != null) {
+                sampler.interrupt();
+                sampler.join();
+            }
             List<Long> peaks = new ArrayList<>();
             for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
                 if (p.getType() == MemoryType.HEAP) {
@@ -206,8 +246,11 @@ class DeliveryBenchmark {
             return cpu / 1e3;
         }
 
-        long peakHeapMb() {
-            return peak / (1024 * 1024);
+        /** "peak live heap 123 MB (pools' peaks 456 MB)", or only the pools' peaks when not sampled. */
+        String heap() {
+            String peaks = String.format("pools' peaks %,d MB", peak / (1024 * 1024));
+            return live.get() < 0 ? "heap: " + peaks
+                    : String.format("peak live heap %,d MB (%s)", live.get() / (1024 * 1024), peaks);
         }
     }
 }

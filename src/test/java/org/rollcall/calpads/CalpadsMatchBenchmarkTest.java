@@ -58,31 +58,22 @@ class CalpadsMatchBenchmarkTest {
             RegistryIntake first = new RegistryIntake(f.registry, CalpadsFixture.DISTRICT, "sis-1", false,
                     CalpadsFixture.NONE);
             for (int i = 0; i < REGISTRY; i++) {
-                first.student(student(i), ctx, r -> { });
+                first.student(student(i), ctx);
             }
             first.finish();
             intake.stop();
             assertThat(f.registry.count(CalpadsFixture.DISTRICT)).isEqualTo(REGISTRY);
 
-            // nightly SIS runs of unchanged students: the registry's cost in every run, batched (Clever)
-            // and one lookup per student (Skyward's mapping needs the records at once)
+            // a nightly SIS run of unchanged students: the registry's cost in every run
             int nightly = Math.min(REGISTRY, 100_000);
-            Step batched = Step.start();
-            RegistryIntake clever = new RegistryIntake(f.registry, CalpadsFixture.DISTRICT, "sis-2", false,
+            Step again = Step.start();
+            RegistryIntake sis = new RegistryIntake(f.registry, CalpadsFixture.DISTRICT, "sis-2", false,
                     CalpadsFixture.NONE);
             for (int i = 0; i < nightly; i++) {
-                clever.student(student(i), ctx, r -> { });
+                sis.student(student(i), ctx);
             }
-            clever.finish();
-            batched.stop();
-            Step single = Step.start();
-            RegistryIntake skyward = new RegistryIntake(f.registry, CalpadsFixture.DISTRICT, "sis-3", false,
-                    CalpadsFixture.NONE);
-            for (int i = 0; i < nightly; i++) {
-                skyward.student(student(i), ctx);
-            }
-            skyward.finish();
-            single.stop();
+            sis.finish();
+            again.stop();
 
             Path file = dir.resolve("SSID_EXTRACT.txt");
             writeFile(file);
@@ -108,9 +99,8 @@ class CalpadsMatchBenchmarkTest {
             update.stop();
 
             System.out.printf("registry intake: %,d new students in %s (%.0f us CPU/student); %,d unchanged "
-                            + "students: batched %s (%.0f us CPU/student), one lookup each %s (%.0f us CPU/student)%n",
-                    REGISTRY, intake, intake.cpuMicros() / REGISTRY, nightly, batched, batched.cpuMicros() / nightly,
-                    single, single.cpuMicros() / nightly);
+                            + "students %s (%.0f us CPU/student)%n", REGISTRY, intake, intake.cpuMicros() / REGISTRY,
+                    nightly, again, again.cpuMicros() / nightly);
             System.out.printf("Test:   %,d lines in %s (%,.0f lines/s wall, %.0f us CPU/line): %,d to import, %,d "
                             + "errors, %,d warnings; %s (-Xmx %,d MB)%n", tested.records(), test,
                     tested.records() / test.seconds(), test.cpuMicros() / tested.records(), tested.wouldImport(),

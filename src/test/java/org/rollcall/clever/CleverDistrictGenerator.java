@@ -14,18 +14,26 @@ import java.util.Random;
 
 /**
  * Writes a synthetic Clever drop for the Rollcall Demo District (LEA 867530): schools.csv,
- * students.csv and enrollments.csv. Every name, id and address is invented; the same arguments
- * always give the same bytes (one seeded {@link Random}, values drawn in a fixed order).
+ * students.csv (with contact columns and one appended ext.* column), enrollments.csv and
+ * students_ext.csv. Every name, id, address and telephone number (555-01xx) is invented; the same
+ * arguments always give the same bytes (seeded {@link Random}s, values drawn in a fixed order; the
+ * contacts and extension fields draw from their own, so the other columns keep their values).
  *
  * <p>Rows are written as they are made, so a 1,000,000-student drop costs no more memory than a
- * 240-student one. With 200 students or more, every value seed 000 lists for students.csv appears
- * at least once among the valid rows, and exactly four rows are bad:
+ * 240-student one. With 200 students or more, every value seed 000 lists for students.csv and
+ * students_ext.csv appears at least once among the valid rows, every fourth student has a second
+ * contact on a repeated row right after their first, and exactly seven records are bad:
  * <ul>
- *   <li>students.csv row {@code N/4}: Gender {@code Q}, a warning (value dropped, student kept);</li>
- *   <li>students.csv row {@code N/2}: First_name blank, an error (row skipped);</li>
- *   <li>students.csv row {@code 3N/4}: a School_id not in schools.csv, an error (row skipped);</li>
- *   <li>enrollments.csv: one row naming a Student_id that does not exist, an error.</li>
+ *   <li>students.csv student {@code N/4}: Gender {@code Q}, a warning (value dropped, student kept);</li>
+ *   <li>students.csv student {@code N/2}: First_name blank, an error (row skipped);</li>
+ *   <li>students.csv student {@code 3N/4}: a School_id not in schools.csv, an error (row skipped);</li>
+ *   <li>enrollments.csv: one row naming a Student_id that does not exist, an error;</li>
+ *   <li>students_ext.csv: student {@code N/5}'s ext.migrant_status {@code Maybe}, a warning;</li>
+ *   <li>students_ext.csv: a sis_id no students.csv row has, an error;</li>
+ *   <li>students_ext.csv: student {@code 2N/3}'s sis_id a second time, an error.</li>
  * </ul>
+ * Every tenth student's ext.section_504_status is {@code N} in students.csv and {@code Yes} in
+ * students_ext.csv: seed 000's precedence makes it No.
  * It needs nothing but the JDK, so it also runs as a single source file:
  * {@code java src/test/java/org/rollcall/clever/CleverDistrictGenerator.java samples/clever 240}.
  */
@@ -42,7 +50,12 @@ public final class CleverDistrictGenerator {
     static final List<String> STUDENT_HEADER = List.of("School_id", "Student_id", "Student_number", "State_id",
             "Last_name", "Middle_name", "First_name", "Grade", "Gender", "DOB", "Race", "Hispanic_Latino",
             "Home_language", "Ell_status", "Frl_status", "iep_status", "Graduation_year", "Student_street",
-            "Student_city", "Student_state", "Student_zip", "Student_email");
+            "Student_city", "Student_state", "Student_zip", "Student_email", "ext.section_504_status",
+            "Contact_name", "Contact_relationship", "Contact_type", "Contact_phone", "Contact_phone_type",
+            "Contact_email", "Contact_sis_id");
+    static final List<String> STUDENT_EXT_HEADER = List.of("sis_id", "ext.idea_indicator", "ext.disability_status",
+            "ext.primary_disability_type", "ext.section_504_status", "ext.economic_disadvantage_status",
+            "ext.migrant_status", "ext.title_i");
     static final List<String> SCHOOL_HEADER = List.of("School_id", "School_name", "School_number", "State_id",
             "NCES_id", "Low_grade", "High_grade", "School_address", "School_city", "School_state", "School_zip",
             "School_phone");
@@ -102,7 +115,8 @@ public final class CleverDistrictGenerator {
 
     /** Where the deliberate problems landed (1-based physical lines) and how many rows were written. */
     public record Layout(int students, long genderWarningLine, long blankFirstNameLine, long unknownSchoolLine,
-                         long unknownStudentEnrollmentLine, long enrollmentRows) {
+                         long unknownStudentEnrollmentLine, long enrollmentRows, long studentRows,
+                         long extUnsupportedLine, long extUnknownSisIdLine, long extDuplicateSisIdLine) {
     }
 
     private CleverDistrictGenerator() {
@@ -118,7 +132,7 @@ public final class CleverDistrictGenerator {
                 + " section enrollments to " + args[0]);
     }
 
-    /** Writes the three files into {@code dir} (created if needed), replacing any there. */
+    /** Writes the four files into {@code dir} (created if needed), replacing any there. */
     public static Layout generate(Path dir, int students) throws IOException {
         if (students < 8) {
             throw new IllegalArgumentException("at least 8 students, so the bad rows do not collide");
@@ -130,12 +144,17 @@ public final class CleverDistrictGenerator {
         int unknownSchoolRow = 3 * students / 4;
         int unknownEnrollmentAfter = students / 3;
         Random random = new Random(LEA_ID);
+        Extensions ext = new Extensions(students);
         long enrollmentLine = 1;
         long unknownEnrollmentLine = 0;
+        long studentLine = 1;
+        long[] badLines = new long[3];
         try (Writer studentsOut = writer(dir.resolve("students.csv"));
-             Writer enrollmentsOut = writer(dir.resolve("enrollments.csv"))) {
+             Writer enrollmentsOut = writer(dir.resolve("enrollments.csv"));
+             Writer extOut = writer(dir.resolve("students_ext.csv"))) {
             row(studentsOut, STUDENT_HEADER);
             row(enrollmentsOut, ENROLLMENT_HEADER);
+            row(extOut, STUDENT_EXT_HEADER);
             for (int i = 0; i < students; i++) {
                 StudentRow s = student(i, random);
                 if (i == genderRow) {
@@ -145,7 +164,16 @@ public final class CleverDistrictGenerator {
                 } else if (i == unknownSchoolRow) {
                     s.schoolId = UNKNOWN_SCHOOL_ID;
                 }
-                row(studentsOut, s.fields());
+                boolean bad = i == genderRow || i == blankNameRow || i == unknownSchoolRow;
+                List<List<String>> contacts = ext.contacts(s, bad);
+                for (List<String> contact : contacts) {
+                    row(studentsOut, ext.studentRecord(s, contact));
+                    studentLine++;
+                }
+                if (bad) {
+                    badLines[i == genderRow ? 0 : i == blankNameRow ? 1 : 2] = studentLine - contacts.size() + 1;
+                }
+                ext.write(extOut, s);
                 // rows the reader skips get no enrollments: they would only repeat the same error
                 if (i != blankNameRow && i != unknownSchoolRow) {
                     for (List<String> e : s.enrollments()) {
@@ -161,8 +189,8 @@ public final class CleverDistrictGenerator {
                 }
             }
         }
-        return new Layout(students, genderRow + 2L, blankNameRow + 2L, unknownSchoolRow + 2L, unknownEnrollmentLine,
-                enrollmentLine - 1);
+        return new Layout(students, badLines[0], badLines[1], badLines[2], unknownEnrollmentLine,
+                enrollmentLine - 1, studentLine - 1, ext.unsupportedLine, ext.unknownSisIdLine, ext.duplicateLine);
     }
 
     private static void writeSchools(Path file) throws IOException {
@@ -312,6 +340,134 @@ public final class CleverDistrictGenerator {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String folded = plain.replace("ø", "o").replace("Ø", "O").toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         return folded.isEmpty() ? "student" : folded;
+    }
+
+    /**
+     * The contact columns of students.csv and the extension fields (students_ext.csv and the
+     * appended ext.section_504_status column), drawn from their own seeded sequences.
+     */
+    private static final class Extensions {
+
+        static final List<String> RELATIONSHIPS = List.of("Parent", "Grandparent", "Self", "Aunt/Uncle", "Sibling",
+                "Other");
+        static final List<String> OTHER_THAN_SELF = List.of("Parent", "Grandparent", "Aunt/Uncle", "Sibling",
+                "Other");
+        static final List<String> CONTACT_TYPES = List.of("Parent/Guardian", "Emergency", "Primary", "Secondary",
+                "Family", "Other");
+        static final List<String> PHONE_TYPES = List.of("Cell", "Home", "Work", "Other");
+        static final List<String> DISABILITIES = List.of("AUT", "DB", "DD", "EMN", "HI", "ID", "MD", "OI", "OHI",
+                "SLD", "SLI", "TBI", "VI");
+
+        final Random contactRandom = new Random(LEA_ID + 1);
+        final Random extRandom = new Random(LEA_ID + 2);
+        final int unsupportedRow;
+        final int duplicateRow;
+        final int unknownAfter;
+        long extLine = 1;
+        long unsupportedLine;
+        long unknownSisIdLine;
+        long duplicateLine;
+        int contactsMade;
+        boolean selfMade;
+        int disabilitiesMade;
+        List<String> duplicateOf;
+
+        Extensions(int students) {
+            unsupportedRow = students / 5;
+            duplicateRow = 2 * students / 3;
+            unknownAfter = students / 3;
+        }
+
+        /** The student's row, the extension column and one contact (or none) at the end. */
+        List<String> studentRecord(StudentRow s, List<String> contact) {
+            List<String> out = new java.util.ArrayList<>(s.fields());
+            // every tenth student: students.csv says N, students_ext.csv says Yes; students.csv wins
+            out.add(s.index % 10 == 7 ? "N" : "");
+            out.addAll(contact);
+            return out;
+        }
+
+        /** One row's worth of contact columns per row the student gets: none, one, or two contacts. */
+        List<List<String>> contacts(StudentRow s, boolean bad) {
+            List<String> none = List.of("", "", "", "", "", "", "");
+            if (s.index % 10 == 9) {
+                return List.of(none);
+            }
+            List<List<String>> rows = new java.util.ArrayList<>();
+            rows.add(contact(s, false));
+            if (s.index % 4 == 1 && !bad) {
+                rows.add(contact(s, true));
+            }
+            return rows;
+        }
+
+        private List<String> contact(StudentRow s, boolean second) {
+            int k = contactsMade++;
+            String first = pick(FIRST_NAMES, contactRandom);
+            String last = contactRandom.nextInt(5) == 0 ? pick(LAST_NAMES, contactRandom) : s.lastName;
+            // the first contacts take each relationship in turn; Self only for a twelfth grader, as their own contact
+            String relationship = k < OTHER_THAN_SELF.size() ? OTHER_THAN_SELF.get(k)
+                    : weighted(contactRandom, RELATIONSHIPS, 80, 8, 0, 4, 2, 5);
+            if (s.grade == 12 && !second && !selfMade) {
+                selfMade = true;
+                relationship = "Self";
+                first = s.firstName;
+                last = s.lastName;
+            }
+            String name = k % 20 == 7 ? last + ", " + first : first + " " + last;
+            String type = k < CONTACT_TYPES.size() ? CONTACT_TYPES.get(k)
+                    : second ? weighted(contactRandom, List.of("Emergency", "Secondary"), 3, 1)
+                    : weighted(contactRandom, CONTACT_TYPES, 70, 10, 10, 3, 4, 3);
+            String phone = String.format(Locale.ROOT, "(612) 555-01%02d", contactRandom.nextInt(100));
+            String phoneType = k < PHONE_TYPES.size() ? PHONE_TYPES.get(k)
+                    : weighted(contactRandom, PHONE_TYPES, 70, 20, 8, 2);
+            String email = contactRandom.nextInt(100) < 15 ? ""
+                    : ascii(first) + "." + ascii(last) + "." + (700000 + k) + "@family.rollcall.example";
+            // one in five has no Contact_sis_id: Rollcall derives a stable id for them
+            String sisId = contactRandom.nextInt(5) == 0 ? "" : "G" + (700000 + k);
+            return List.of(name, relationship, type, phone, phoneType, email, sisId);
+        }
+
+        /** The student's students_ext.csv record, and the deliberate bad records after some. */
+        void write(Writer out, StudentRow s) throws IOException {
+            int i = s.index;
+            boolean iep = s.iep.equals("Y");
+            boolean s504 = i % 10 == 7 || !iep && extRandom.nextInt(100) < 6;
+            String idea = yesNo(iep, i);
+            String disability = yesNo(iep || s504, i);
+            String type = iep ? DISABILITIES.get(disabilitiesMade++ % DISABILITIES.size()) : i % 3 == 0 ? "null" : "";
+            String econ = yesNo(!s.frl.equals("N"), i);
+            String migrant = i == 5 || extRandom.nextInt(100) < 3 ? "Yes" : "No";
+            if (i == unsupportedRow) {
+                migrant = "Maybe";
+            }
+            String titleI = s.school.lowGrade() == 0 ? (i < 4 || extRandom.nextInt(100) < 40 ? "Yes" : "No")
+                    : i % 7 == 0 ? "null" : "No";
+            List<String> record = List.of(s.studentId(), idea, disability, type, s504 ? "Yes" : "No", econ, migrant,
+                    titleI);
+            row(out, record);
+            extLine++;
+            if (i == unsupportedRow) {
+                unsupportedLine = extLine;
+            }
+            if (i == duplicateRow) {
+                duplicateOf = record;
+            }
+            if (i == unknownAfter) {
+                row(out, List.of(UNKNOWN_STUDENT_ID, "No", "No", "", "No", "No", "No", "No"));
+                unknownSisIdLine = ++extLine;
+            }
+            if (i == duplicateRow + 1) {
+                row(out, duplicateOf);
+                duplicateLine = ++extLine;
+            }
+        }
+
+        /** Yes/No as CEDS writes it, now and then as Clever's Y/N or in lower case, which are accepted too. */
+        private static String yesNo(boolean yes, int i) {
+            String v = yes ? "Yes" : "No";
+            return i % 7 == 3 ? v.substring(0, 1) : i % 11 == 5 ? v.toLowerCase(Locale.ROOT) : v;
+        }
     }
 
     private static Writer writer(Path file) throws IOException {

@@ -25,10 +25,13 @@ class CleverStreamingTest {
     Path dir;
 
     @Test
-    @DisplayName("a generated 200,000-row students.csv is read with the heap staying small")
+    @DisplayName("a generated 200,000-student students.csv is read with the heap staying small")
     void aLargeDropKeepsTheHeapFlat() throws Exception {
         CleverDistrictGenerator.Layout layout = CleverDistrictGenerator.generate(dir, STUDENTS);
+        // students.csv alone: students_ext.csv is held as a map by design, measured in StudentExtensionsMemoryTest
+        Files.delete(dir.resolve("students_ext.csv"));
         long fileBytes = Files.size(dir.resolve("students.csv"));
+        long rows = layout.studentRows();
 
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
@@ -51,7 +54,7 @@ class CleverStreamingTest {
             }
         }, p -> count(p, errors, warnings));
 
-        assertThat(students.get()).isEqualTo(STUDENTS - 2);
+        assertThat(students.get()).isEqualTo(rows - 2);
         assertThat(errors.get()).isEqualTo(2);
         assertThat(warnings.get()).isEqualTo(1);
         assertThat(peak.get()).as("heap growth while streaming %,d bytes of students.csv", fileBytes)
@@ -63,9 +66,9 @@ class CleverStreamingTest {
         drop.readStudents(schools, s -> again.incrementAndGet(), p -> { });
         long nanos = System.nanoTime() - start;
         System.out.printf("students.csv %,d rows (%,d bytes): open (whole-drop check) %d ms, read %d ms = %,.0f rows/s;"
-                        + " peak heap growth %,d bytes; %,d enrollment rows%n", STUDENTS, fileBytes, openNanos / 1_000_000,
-                nanos / 1_000_000, STUDENTS / (nanos / 1e9), peak.get(), layout.enrollmentRows());
-        assertThat(again.get()).isEqualTo(STUDENTS - 2);
+                        + " peak heap growth %,d bytes; %,d enrollment rows%n", rows, fileBytes, openNanos / 1_000_000,
+                nanos / 1_000_000, rows / (nanos / 1e9), peak.get(), layout.enrollmentRows());
+        assertThat(again.get()).isEqualTo(rows - 2);
     }
 
     private static void count(Problem p, AtomicLong errors, AtomicLong warnings) {

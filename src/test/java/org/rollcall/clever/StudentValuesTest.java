@@ -96,6 +96,36 @@ class StudentValuesTest {
                 .isEqualTo(CleverDistrictGenerator.LANGUAGES);
     }
 
+    static Stream<Arguments> seedTables() {
+        return Stream.of(
+                Arguments.of("Gender | M (Male) | F (Female) | X (Non-binary)", SeedDemographics.GENDER,
+                        List.of("M", "F", "X")),
+                Arguments.of("Race | A (Asian) | B (Black or African-American) | I (American Indian or Alaska Native) | "
+                        + "M (Multiracial) | P (Hawaiian or Pacific Islander) | W (White)", SeedDemographics.RACE,
+                        List.of("A", "B", "I", "M", "P", "W")),
+                Arguments.of("Hispanic_Latino* | Y (Yes) | N (No)", SeedDemographics.HISPANIC_LATINO, List.of("Y", "N")),
+                Arguments.of("Ell_status | Y (Yes) | N (No)", SeedDemographics.ELL_STATUS, List.of("Y", "N")),
+                Arguments.of("Frl_status | F (Free) | R (Reduced) | N (No discount)", SeedDemographics.FRL_STATUS,
+                        List.of("F", "R", "N")),
+                Arguments.of("iep_status* | Y (Yes) | N (No)", SeedDemographics.IEP_STATUS, List.of("Y", "N")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seedTables")
+    @DisplayName("seed 000_24ef7be37d1b8b28.txt, \"Column Header | Supported Values\": each coded column accepts exactly"
+            + " the seed table's values")
+    void eachValueSetIsTheSeedTable(String seedRow, CodeSet set, List<String> seedValues) {
+        assertThat(set.values()).as(seedRow).isEqualTo(seedValues);
+        for (String v : seedValues) {
+            assertThat(set.canonical(v)).as(seedRow + ": " + v).isEqualTo(v);
+        }
+        // one-letter codes are exact, as Clever's are: lower case and the spelled-out meaning are not values
+        for (String v : seedValues) {
+            assertThat(set.canonical(v.toLowerCase(java.util.Locale.ROOT))).isNull();
+        }
+        assertThat(set.canonical("Yes")).isNull();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"spanish, Spanish", "VIETNAMESE, Vietnamese", "  Hmong , Hmong"})
     @DisplayName("a home language matches in any case and takes the seed's spelling")
@@ -165,6 +195,24 @@ class StudentValuesTest {
     }
 
     @Test
+    @DisplayName("seed 000 Race \"M (Multiracial)\" is kept for the crosswalk by default; clever.multiracial = omit"
+            + " drops it, and only it, before mapping")
+    void multiracialPolicy() throws Exception {
+        Map<String, String> m = TestDrops.student("1001");
+        m.put("Race", "M");
+        Map<String, String> w = TestDrops.student("1002");
+        w.put("Race", "W");
+        TestDrops.dropWithStudents(dir, List.of(m, w));
+        assertThat(TestDrops.read(dir).student("1001").races()).containsExactly("M");
+        CleverOptions omit = new CleverOptions("State_id", "Student_id", TestDrops.ENTRY,
+                UnprocessedGrades.seedDefault(), "omit");
+        TestDrops.Read read = TestDrops.read(dir, omit);
+        assertThat(read.student("1001").races()).isEmpty();
+        assertThat(read.student("1002").races()).containsExactly("W");
+        assertThat(read.problems()).isEmpty();
+    }
+
+    @Test
     @DisplayName("warnings never carry a name, a birth date or a home language")
     void warningsNameNoOne() throws Exception {
         Map<String, String> row = TestDrops.student("1001");
@@ -203,7 +251,7 @@ class StudentValuesTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"K, Kindergarten", "kg, Kindergarten", "05, 5", "TK, TransitionalKindergarten",
-        "PG, PostGraduate"})
+        "UG, Ungraded"})
     void theGradeIsNormalisedOnTheStudentAndItsEnrollment(String raw, String expected) throws Exception {
         TestDrops.Read read = readOne("Grade", raw);
         assertThat(read.problems()).isEmpty();

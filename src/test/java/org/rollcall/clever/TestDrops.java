@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.rollcall.model.School;
 import org.rollcall.model.Student;
+import org.rollcall.model.StudentSnapshot;
 import org.rollcall.report.Problem;
 
 /** Test drops: fixtures from src/test/resources/clever, and drops written row by row. */
@@ -30,8 +31,9 @@ final class TestDrops {
     private TestDrops() {
     }
 
-    /** Everything a drop gave: schools, students in order, problems in order. */
-    record Read(CleverDrop drop, Map<String, School> schools, List<Student> students, List<Problem> problems) {
+    /** Everything a drop gave: schools, students in order (one per good row), the rows with their contacts, problems in order. */
+    record Read(CleverDrop drop, Map<String, School> schools, List<Student> students, List<Problem> problems,
+                List<StudentSnapshot> rows) {
 
         Student student(String studentId) {
             return students.stream().filter(s -> s.sourceId().equals(studentId)).findFirst().orElseThrow();
@@ -47,12 +49,13 @@ final class TestDrops {
         CleverDrop drop = CleverDrop.open(dir, options);
         List<Problem> problems = new ArrayList<>();
         Map<String, School> schools = drop.readSchools(problems::add);
-        List<Student> students = new ArrayList<>();
-        drop.readStudents(schools, students::add, problems::add);
+        List<StudentSnapshot> rows = new ArrayList<>();
+        drop.readStudentRows(schools, rows::add, id -> { }, problems::add);
+        List<Student> students = rows.stream().map(StudentSnapshot::student).toList();
         java.util.Set<String> ids = new java.util.HashSet<>();
         students.forEach(s -> ids.add(s.sourceId()));
         drop.readEnrollments(ids::contains, schools, problems::add);
-        return new Read(drop, schools, students, problems);
+        return new Read(drop, schools, students, problems, rows);
     }
 
     static Read read(Path dir) throws DropRejectedException {

@@ -22,7 +22,8 @@ class DataStandardMappersTest {
     private final List<Problem> problems = new ArrayList<>();
     private final MappingContext ctx = new MappingContext("uri://ed-fi.org",
             DescriptorCrosswalk.load(Path.of("config/descriptors/clever.csv"), "uri://ed-fi.org"), 867530,
-            problems::add, new UnmappedValues());
+            problems::add, new UnmappedValues(), ProgramCatalog.defaults(LocalDate.of(2026, 8, 17)));
+
 
     private static JsonNode spec(String ds, String resource) throws Exception {
         try (var in = DataStandardMappersTest.class.getResourceAsStream("/edfi/ds4-ds6-resource-properties.json")) {
@@ -79,6 +80,55 @@ class DataStandardMappersTest {
         assertThat(withoutSex).extracting(EdFiRecord::resource)
                 .doesNotContain(EdFiResource.STUDENT_EDUCATION_ORGANIZATION_ASSOCIATIONS);
         assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("Data Standard 4 requires a sex"));
+    }
+
+    @Test
+    void dataStandard6KeepsTheProgramAssociationsAndMovesProficiencyAndCharacteristicsToDemographics() throws Exception {
+        List<EdFiRecord> out = new Ds6Mapper().student(Ds5MapperTest.flagged("F"), ctx);
+        for (EdFiRecord r : out) {
+            conforms("ds-6.0", r);
+        }
+        assertThat(out).extracting(EdFiRecord::resource).contains(
+                EdFiResource.STUDENT_SPECIAL_EDUCATION_PROGRAM_ASSOCIATIONS, EdFiResource.STUDENT_PROGRAM_ASSOCIATIONS,
+                EdFiResource.STUDENT_SCHOOL_FOOD_SERVICE_PROGRAM_ASSOCIATIONS,
+                EdFiResource.STUDENT_TITLE_I_PART_A_PROGRAM_ASSOCIATIONS,
+                EdFiResource.STUDENT_LANGUAGE_INSTRUCTION_PROGRAM_ASSOCIATIONS);
+        JsonNode demographics = out.stream().filter(r -> r.resource() == EdFiResource.STUDENT_DEMOGRAPHICS)
+                .findFirst().orElseThrow().payload();
+        assertThat(demographics.get("limitedEnglishProficiencyDescriptor").asText()).endsWith("#Limited");
+        assertThat(demographics.at("/studentCharacteristics/0/studentCharacteristicDescriptor").asText())
+                .endsWith("#Economic Disadvantaged");
+        JsonNode seoa = out.stream().filter(r -> r.resource() == EdFiResource.STUDENT_EDUCATION_ORGANIZATION_ASSOCIATIONS)
+                .findFirst().orElseThrow().payload();
+        assertThat(seoa.get("studentIndicators")).hasSize(2);
+        assertThat(seoa.has("limitedEnglishProficiencyDescriptor")).isFalse();
+        for (EdFiRecord p : new ProgramMapper().programs(java.util.EnumSet.allOf(ProgramKind.class), ctx)) {
+            conforms("ds-6.0", p);
+        }
+    }
+
+    @Test
+    void dataStandard4SendsTheSameProgramAssociations() throws Exception {
+        List<EdFiRecord> ds4 = new Ds4Mapper().student(Ds5MapperTest.flagged("M"), ctx);
+        List<EdFiRecord> ds5 = new Ds5Mapper().student(Ds5MapperTest.flagged("M"), ctx);
+        assertThat(ds4).extracting(EdFiRecord::naturalKey).isEqualTo(ds5.stream().map(EdFiRecord::naturalKey).toList());
+        for (EdFiRecord r : ds4) {
+            conforms("ds-4.0", r);
+        }
+        for (EdFiRecord p : new ProgramMapper().programs(java.util.EnumSet.allOf(ProgramKind.class), ctx)) {
+            conforms("ds-4.0", p);
+        }
+    }
+
+    @Test
+    void dataStandard6ContactsConform() throws Exception {
+        org.rollcall.model.Contact c = new org.rollcall.model.Contact("clever", "G1",
+                org.rollcall.model.PersonName.of("Rosa", null, "Cruz"), null, "rosa@family.test.example",
+                "(612) 555-0142", "Cell", org.rollcall.model.Lineage.of("students.csv", 2));
+        ContactMapper contacts = new ContactMapper();
+        conforms("ds-6.0", contacts.contact(c, ctx).get(0));
+        conforms("ds-6.0", contacts.studentContact("S100", new org.rollcall.model.StudentContact(c, "Parent", true, null,
+                null, 1, c.lineage()), ctx).get(0));
     }
 
     @Test

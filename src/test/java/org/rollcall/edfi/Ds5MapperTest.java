@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.rollcall.model.Address;
 import org.rollcall.model.Enrollment;
@@ -18,6 +19,7 @@ import org.rollcall.model.Program;
 import org.rollcall.model.School;
 import org.rollcall.model.Student;
 import org.rollcall.report.Problem;
+import org.rollcall.sync.RecordValidator;
 
 class Ds5MapperTest {
 
@@ -35,6 +37,22 @@ class Ds5MapperTest {
                 "ana@example.org", new Address("1 Main St", "Springfield", "MN", "55101"), grade, "2031",
                 List.of(new Enrollment("sch-1", 867530001L, LocalDate.of(2026, 8, 17), null, grade, null, null, line)),
                 line);
+    }
+
+    /** A student with every program flag set (Frl_status F, Section 504 Yes), so everything is mapped. */
+    static Student flagged(String sex) {
+        Map<Program, String> all = new java.util.EnumMap<>(Program.class);
+        all.put(Program.ENGLISH_LEARNER, "Y");
+        all.put(Program.FREE_REDUCED_LUNCH, "F");
+        all.put(Program.IEP, "Y");
+        all.put(Program.IDEA, "Yes");
+        all.put(Program.DISABILITY, "Yes");
+        all.put(Program.PRIMARY_DISABILITY_TYPE, "AUT");
+        all.put(Program.SECTION_504, "Yes");
+        all.put(Program.ECONOMIC_DISADVANTAGE, "Yes");
+        all.put(Program.MIGRANT, "Yes");
+        all.put(Program.TITLE_I, "Yes");
+        return student(sex, List.of("A", "W"), LocalDate.of(2015, 3, 9), "3").withPrograms(all);
     }
 
     @Test
@@ -66,8 +84,10 @@ class Ds5MapperTest {
                 .isEqualTo("uri://ed-fi.org/LanguageUseDescriptor#Home language");
         assertThat(seoa.get("studentIdentificationCodes").findValuesAsText("identificationCode"))
                 .containsExactly("S100", "N100", "ST100");
-        assertThat(seoa.has("limitedEnglishProficiencyDescriptor"))
-                .as("ELL status is sensitive (seed 000) and is not sent without an allow-list").isFalse();
+        // Ell_status Y: the share allow-list decides before mapping whether the mapper sees it (SharingPolicy)
+        assertThat(seoa.get("limitedEnglishProficiencyDescriptor").asText())
+                .isEqualTo("uri://ed-fi.org/LimitedEnglishProficiencyDescriptor#Limited");
+        assertThat(out).as("a context without programs maps no program association").hasSize(3);
         assertThat(problems).isEmpty();
     }
 
@@ -119,5 +139,62 @@ class Ds5MapperTest {
         assertThat(mapper.school(noGrades, ctx)).isEmpty();
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.describe())
                 .startsWith("schools.csv line 3, field Low_grade: school has no grade levels"));
+    }
+
+    private static JsonNode seoaOf(List<EdFiRecord> out) {
+        return out.stream().filter(r -> r.resource() == EdFiResource.STUDENT_EDUCATION_ORGANIZATION_ASSOCIATIONS)
+                .findFirst().orElseThrow().payload();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "Ell_status {0}")
+    @org.junit.jupiter.params.provider.CsvSource({"Y, Limited", "N, NotLimited"})
+    void ellStatusIsTheLimitedEnglishProficiencyOnTheAssociation(String ell, String descriptor) {
+        Student s = student("F", List.of("W"), LocalDate.of(2015, 3, 9), "3").withPrograms(Map.of(Program.ENGLISH_LEARNER, ell));
+        assertThat(seoaOf(mapper.student(s, ctx)).get("limitedEnglishProficiencyDescriptor").asText())
+                .isEqualTo("uri://ed-fi.org/LimitedEnglishProficiencyDescriptor#" + descriptor);
+    }
+
+    @Test
+    void economicDisadvantageIsACharacteristicAndMigrantAndDisabilityStatusAreIndicators() {
+        Student s = student("F", List.of("W"), LocalDate.of(2015, 3, 9), "3").withPrograms(Map.of(
+                Program.ECONOMIC_DISADVANTAGE, "Yes", Program.MIGRANT, "No", Program.DISABILITY, "Yes"));
+        JsonNode seoa = seoaOf(mapper.student(s, ctx));
+        assertThat(seoa.at("/studentCharacteristics/0/studentCharacteristicDescriptor").asText())
+                .isEqualTo("uri://ed-fi.org/StudentCharacteristicDescriptor#Economic Disadvantaged");
+        assertThat(seoa.get("studentCharacteristics")).hasSize(1);
+        assertThat(seoa.get("studentIndicators")).hasSize(2);
+        assertThat(seoa.at("/studentIndicators/0/indicatorName").asText()).isEqualTo("Migrant Status");
+        assertThat(seoa.at("/studentIndicators/0/indicator").asText()).isEqualTo("No");
+        assertThat(seoa.at("/studentIndicators/1/indicatorName").asText()).isEqualTo("Disability Status");
+        assertThat(seoa.at("/studentIndicators/1/indicator").asText()).isEqualTo("Yes");
+
+        JsonNode notDisadvantaged = seoaOf(mapper.student(s.withPrograms(Map.of(Program.ECONOMIC_DISADVANTAGE, "No")),
+                ctx));
+        assertThat(notDisadvantaged.has("studentCharacteristics")).isFalse();
+        assertThat(notDisadvantaged.has("studentIndicators")).isFalse();
+    }
+
+    @Test
+    @DisplayName("seed 000 Gender \"X (Non-binary)\": the DS 5.2 SexDescriptor set has Non-binary")
+    void nonBinaryIsADs52SexDescriptor() {
+        JsonNode seoa = seoaOf(mapper.student(student("X", List.of(), LocalDate.of(2015, 3, 9), "3"), ctx));
+        RecordValidator v = new RecordValidator(java.util.EnumSet.of(RecordValidator.Check.DESCRIPTORS), null, null);
+        assertThat(seoa.get("sexDescriptor").asText()).isEqualTo("uri://ed-fi.org/SexDescriptor#Non-binary");
+        assertThat(v.check(EdFiRecord.of(EdFiResource.STUDENT_EDUCATION_ORGANIZATION_ASSOCIATIONS,
+                (com.fasterxml.jackson.databind.node.ObjectNode) seoa, Lineage.of("students.csv", 7)))).isEmpty();
+    }
+
+    @Test
+    void programAssociationsFollowTheAssociationWhenTheContextHasPrograms() {
+        MappingContext withPrograms = new MappingContext(ctx.namespace(), ctx.crosswalk(), ctx.leaId(), problems::add,
+                unmapped, ProgramCatalog.defaults(LocalDate.of(2026, 8, 17)));
+        Student s = student("F", List.of("W"), LocalDate.of(2015, 3, 9), "3").withPrograms(Map.of(
+                Program.ENGLISH_LEARNER, "Y", Program.FREE_REDUCED_LUNCH, "F", Program.IEP, "Y"));
+        assertThat(mapper.student(s, withPrograms)).extracting(EdFiRecord::resource).containsExactly(
+                EdFiResource.STUDENTS, EdFiResource.STUDENT_SCHOOL_ASSOCIATIONS,
+                EdFiResource.STUDENT_EDUCATION_ORGANIZATION_ASSOCIATIONS,
+                EdFiResource.STUDENT_SPECIAL_EDUCATION_PROGRAM_ASSOCIATIONS,
+                EdFiResource.STUDENT_SCHOOL_FOOD_SERVICE_PROGRAM_ASSOCIATIONS,
+                EdFiResource.STUDENT_LANGUAGE_INSTRUCTION_PROGRAM_ASSOCIATIONS);
     }
 }

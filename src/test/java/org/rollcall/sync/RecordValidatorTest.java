@@ -76,6 +76,21 @@ class RecordValidatorTest {
     }
 
     @Test
+    void aParentPlannedLongAgoInTheRunStillResolvesThoughOnlyRecentParentsAreKeptInMemory() {
+        store.openRun("r1", "demo", "t", "clever", "x");
+        RecordValidator v = new RecordValidator(EnumSet.of(RecordValidator.Check.REFERENCES), store, "t");
+        SyncPlanner planner = new SyncPlanner(store, "t", "r1", "v1", p -> { }, v);
+        planner.accept(school());
+        for (int i = 0; i <= RecordValidator.RECENT_PARENTS + SyncPlanner.BATCH; i++) {
+            planner.accept(student("P" + i));
+        }
+        // P0 has left the recent window; it was planned (a CREATE) when its batch was flushed
+        assertThat(v.check(ssa("P0"))).isEmpty();
+        assertThat(v.check(ssa("never-seen"))).singleElement()
+                .satisfies(x -> assertThat(x.path()).isEqualTo("$.studentReference.studentUniqueId"));
+    }
+
+    @Test
     void theSchemaRejectsAMisspeltFieldAndTheDescriptorSetsAnUnknownValue() {
         RecordValidator v = new RecordValidator(EnumSet.of(RecordValidator.Check.SCHEMA,
                 RecordValidator.Check.DESCRIPTORS), store, "t");

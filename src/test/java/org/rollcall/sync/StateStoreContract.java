@@ -112,6 +112,63 @@ abstract class StateStoreContract {
     }
 
     @Test
+    void outcomesRecordedFromManyThreadsAtOnceAreAllThereForTheNextReadWithTheirBodies() throws Exception {
+        int n = OutcomeWriter.BATCH * 3 + 17;
+        List<EdFiRecord> records = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            records.add(student("m" + i, "M", 2 + i));
+        }
+        plan("r1", records);
+        List<PlannedChange> page = store().pending("r1", EdFiResource.STUDENTS, 0, 100_000);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            for (PlannedChange ch : page) {
+                sent.add(pool.submit(() -> store().recordOutcome(TARGET, ch, Outcome.CREATED, 201, null,
+                        "id-" + ch.naturalKey(), "e1")));
+            }
+            for (java.util.concurrent.Future<?> f : sent) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        // no flush: a read sees every outcome the delivery threads queued
+        assertThat(store().outcomeCounts("r1").get(EdFiResource.STUDENTS)).containsOnly(Map.entry("created", (long) n));
+        assertThat(store().pending("r1", EdFiResource.STUDENTS, 0, 10)).isEmpty();
+        // the bodies the target accepted are kept: a run that no longer has the records can exit them
+        store().openRun("r2", "demo", TARGET, "clever", "test");
+        List<StateStore.PresentRecord> unseen = store().unseen(TARGET, EdFiResource.STUDENTS, "clever", "r2", "", 5);
+        assertThat(unseen).hasSize(5).allSatisfy(r -> {
+            assertThat(r.edfiId()).isEqualTo("id-" + r.naturalKey());
+            assertThat(EdFiJson.read(r.lastPayload()).get("studentUniqueId").asText())
+                    .isEqualTo(r.naturalKey().substring("studentUniqueId=".length()));
+        });
+    }
+
+    @Test
+    void aDeletedRecordKeepsNoBodyAndAPlanOnlyRunStoresNone() {
+        plan("r1", List.of(student("1", "A", 2)));
+        deliverAll("r1", Outcome.CREATED);
+        PlannedChange delete = new PlannedChange(0, "r2", EdFiResource.STUDENTS, "studentUniqueId=1",
+                PlannedChange.Action.DELETE, "{}", "deleted", Lineage.of("students.csv", 2), "id-studentUniqueId=1",
+                "e1", null, 0);
+        store().openRun("r2", "demo", TARGET, "clever", "test");
+        store().plan(List.of(delete));
+        store().recordOutcome(TARGET, store().pending("r2", EdFiResource.STUDENTS, 0, 10).get(0), Outcome.DELETED,
+                204, null, null, null);
+        store().openRun("r3", "demo", TARGET, "clever", "test");
+        assertThat(store().unseen(TARGET, EdFiResource.STUDENTS, "clever", "r3", "", 5)).isEmpty();
+
+        store().openRun("p1", "demo", TARGET, "clever", "plan");
+        SyncPlanner planner = new SyncPlanner(store(), TARGET, "p1", "v1", problems::add).planOnly();
+        planner.accept(student("1", "A", 2));
+        assertThat(planner.finish().toCreate(EdFiResource.STUDENTS)).isEqualTo(1);
+        assertThat(store().pending("p1", EdFiResource.STUDENTS, 0, 10)).singleElement()
+                .satisfies(ch -> assertThat(ch.payload()).isNull());
+    }
+
+    @Test
     void runStatusIsKept() {
         store().openRun("r9", "demo", TARGET, "clever", "x");
         store().finishRun("r9", "succeeded");

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.rollcall.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,26 +31,6 @@ class TokenProviderTest {
     private volatile int status = 200;
     private volatile String lastAuthorization;
     private URI tokenUrl;
-
-    /** A clock the test moves by hand. */
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-11-23T00:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @BeforeEach
     void start() throws Exception {
@@ -111,12 +91,12 @@ class TokenProviderTest {
 
     @Test
     void theTokenIsRefreshedBeforeItExpires() {
-        ManualClock clock = new ManualClock();
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-23T00:00:00Z"));
         TokenProvider tokens = provider(clock);
         assertThat(tokens.token()).isEqualTo("t1");
-        clock.now = clock.now.plus(Duration.ofMinutes(28));
+        clock.advance(Duration.ofMinutes(28));
         assertThat(tokens.token()).isEqualTo("t1");
-        clock.now = clock.now.plus(Duration.ofSeconds(61));
+        clock.advance(Duration.ofSeconds(61));
         assertThat(tokens.token()).as("within the last minute of its 30").isEqualTo("t2");
     }
 

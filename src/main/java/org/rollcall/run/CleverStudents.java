@@ -1,0 +1,86 @@
+package org.rollcall.run;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.rollcall.edfi.ContactMapper;
+import org.rollcall.edfi.EdFiMapper;
+import org.rollcall.edfi.EdFiRecord;
+import org.rollcall.edfi.MappingContext;
+import org.rollcall.edfi.ProgramKind;
+import org.rollcall.edfi.ProgramMapper;
+import org.rollcall.edfi.SharingPolicy;
+import org.rollcall.edfi.WithheldValues;
+import org.rollcall.model.Student;
+import org.rollcall.model.StudentContact;
+import org.rollcall.model.StudentSnapshot;
+import org.rollcall.report.Problem;
+
+/**
+ * The students.csv rows of a Clever run on their way to the plan: the sensitive values the
+ * district's target does not receive are taken off first (and counted once per student, however
+ * many rows the student has), then come the student's Ed-Fi records and the row's contact.
+ */
+final class CleverStudents {
+
+    private final EdFiMapper mapper;
+    private final MappingContext ctx;
+    private final SharingPolicy sharing;
+    private final WithheldValues withheld;
+    private final Consumer<EdFiRecord> sink;
+    private final ContactMapper contacts = new ContactMapper();
+    private final boolean contactsExist;
+    private final Set<String> seen = new HashSet<>();
+    private boolean contactsReported;
+
+    /** @param mapper the district's mapper, as the run wraps it (the student registry's intake) */
+    CleverStudents(District d, EdFiMapper mapper, MappingContext ctx, WithheldValues withheld,
+                   Consumer<EdFiRecord> sink) {
+        this.mapper = mapper;
+        this.ctx = ctx;
+        this.sharing = d.sharing();
+        this.withheld = withheld;
+        this.sink = sink;
+        // Data Standard 4 has parents/studentParentAssociations, not contacts: those are not written yet
+        this.contactsExist = !mapper.version().startsWith("ds4");
+    }
+
+    /** The district's Programs that the shared fields can put students in (none when nothing is shared). */
+    void programs() {
+        new ProgramMapper().programs(ProgramKind.decidedByAnyOf(sharing.shared()), ctx).forEach(sink);
+    }
+
+    void accept(StudentSnapshot row) {
+        Student s = row.student();
+        boolean first = seen.add(s.sourceId());
+        Student shared = sharing.apply(s, first ? withheld::add : field -> { });
+        List<EdFiRecord> records = mapper.student(shared, ctx);
+        records.forEach(sink);
+        if (records.isEmpty()) {
+            return; // a student that is not sent takes its contact links with it
+        }
+        for (StudentContact sc : row.contacts()) {
+            if (!contactsExist) {
+                reportNoContacts(sc);
+                continue;
+            }
+            contacts.contact(sc.contact(), ctx).forEach(sink);
+            contacts.studentContact(s.uniqueId(), sc, ctx).forEach(sink);
+        }
+    }
+
+    /** Whether a students.csv row with this Student_id was read (enrollments.csv is checked against it). */
+    boolean isKnown(String studentId) {
+        return seen.contains(studentId);
+    }
+
+    private void reportNoContacts(StudentContact sc) {
+        if (!contactsReported) {
+            contactsReported = true;
+            ctx.problems().report(Problem.warning(sc.lineage().source(), 0, "Contact_name",
+                    "the target is Ed-Fi Data Standard 4, which has parents rather than contacts; "
+                            + "contacts are not sent"));
+        }
+    }
+}
