@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.main.Main;
+import org.rollcall.calpads.CalpadsImports;
 import org.rollcall.arrival.Arrivals;
 import org.rollcall.clever.CleverOptions;
 import org.rollcall.clever.RosterOptions;
@@ -36,6 +37,7 @@ import org.rollcall.model.LocalEducationAgency;
 import org.rollcall.ops.RecordMetrics;
 import org.rollcall.report.RunReport;
 import org.rollcall.report.RunReportWriter;
+import org.rollcall.run.CalpadsImportRun;
 import org.rollcall.run.CleverDropRun;
 import org.rollcall.run.DeliveryPlan;
 import org.rollcall.run.DeliverySteps;
@@ -76,6 +78,8 @@ public final class RollcallApp implements AutoCloseable {
     private final RunReportWriter reports;
     private final Main main;
     private final RecordMetrics metrics;
+    private final CalpadsImports calpadsImports;
+    private final CalpadsImportRun calpads;
     private final Arrivals arrivals;
     private final List<String> notProcessed = new ArrayList<>();
     private final List<String> fetchFailures = new ArrayList<>();
@@ -109,6 +113,12 @@ public final class RollcallApp implements AutoCloseable {
             closeQuietly();
             throw e;
         }
+        try {
+            this.calpadsImports = CalpadsImports.from(config, home, store, home.resolve(config.get(Settings.REPORTS_DIR)));
+        } catch (RuntimeException e) {
+            closeQuietly();
+            throw e;
+        }
         this.main = new Main();
         main.setPropertyPlaceholderLocations("file:" + home.resolve("config/application.properties") + ";optional=true");
         main.configure().setRoutesIncludePattern("file:" + home.resolve("routes") + "/*.camel.yaml");
@@ -123,6 +133,9 @@ public final class RollcallApp implements AutoCloseable {
                 checks(config)));
         main.bind("deliverySteps", new DeliverySteps(store, metrics));
         main.bind("jsonlTarget", new JsonlTarget(store, metrics));
+        this.calpads = new CalpadsImportRun(districts, calpadsImports, store, skyward, reports, metrics,
+                () -> camel().createProducerTemplate(), checks(config));
+        main.bind("calpadsImportRun", calpads);
         arrivals.bind(main);
         for (District d : districts.all()) {
             ExecutorService pool = Executors.newFixedThreadPool(d.concurrency(), threads("edfi-" + d.id()));
@@ -165,6 +178,11 @@ public final class RollcallApp implements AutoCloseable {
     /** The districts that sync from Skyward. */
     public SkywardDistricts skyward() {
         return skyward;
+    }
+
+    /** CALPADS imports (seed 003): Test and Update of SSID, request and ELA files. */
+    public CalpadsImportRun calpads() {
+        return calpads;
     }
 
     /** Approvals, discards and retries of earlier runs' changes. */
@@ -379,6 +397,14 @@ public final class RollcallApp implements AutoCloseable {
                             .parameter("districtId", d.id()).parameter("cron", o.schedule().trim().replace(' ', '+'))
                             .parameter("timeZone", o.timeZone().getId()).add();
                 }
+            }
+            Path calpadsInbox = calpadsImports.options(d.id()).inbox();
+            if (mode == Mode.DAEMON && calpadsInbox != null) {
+                Files.createDirectories(calpadsInbox);
+                TemplatedRouteBuilder.builder(ctx, "calpads-watch").routeId("calpads-watch-" + d.id())
+                        .parameter("districtId", d.id()).parameter("inbox", calpadsInbox.toString())
+                        .parameter("pollMillis", Long.toString(calpadsImports.options(d.id()).pollInterval().toMillis()))
+                        .add();
             }
             if (mode == Mode.DAEMON) {
                 Files.createDirectories(d.cleverInbox());

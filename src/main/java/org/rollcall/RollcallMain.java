@@ -47,6 +47,9 @@ public final class RollcallMain {
             "  discard RUN       drop the deletes/exits the guard held in run RUN",
             "  retry-failed [--run RUN]  send again the records that failed (in RUN, or each district's latest run)",
             "  trace KEY         every run that touched a record: a source id or an Ed-Fi natural key",
+            "  calpads import --type ssid|request|ela [--mode test|update] [--force] [--district ID] FILE",
+            "                    CALPADS SSID/ELA import: Test (default) writes the results report and changes nothing;",
+            "                    Update (after a Test of the same file, or --force) imports and sends to Ed-Fi",
             "  report            print the last run's report",
             "  config            every rollcall.* key with its value (secrets masked) and documentation");
 
@@ -81,6 +84,7 @@ public final class RollcallMain {
                 case "approve", "discard" -> held(command, a.subList(1, a.size()));
                 case "retry-failed" -> retryFailed(a.subList(1, a.size()));
                 case "trace" -> trace(a.subList(1, a.size()));
+                case "calpads" -> calpads(a.subList(1, a.size()));
                 case "config" -> config();
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);
@@ -388,6 +392,79 @@ public final class RollcallMain {
                         t.message() == null ? "" : "  " + t.message(), t.edfiId() == null ? "-" : t.edfiId());
             }
             return OK;
+        }
+    }
+
+    /** {@code calpads import ...}: one CALPADS file, Test or Update (seed 003). */
+    private int calpads(List<String> args) {
+        if (args.isEmpty() || !args.get(0).equals("import")) {
+            return usage("calpads needs a subcommand: calpads import --type ssid|request|ela [--mode test|update] "
+                    + "[--force] [--district ID] FILE");
+        }
+        org.rollcall.calpads.ImportType type = null;
+        org.rollcall.calpads.ImportMode mode = org.rollcall.calpads.ImportMode.TEST;
+        boolean force = false;
+        String district = null;
+        Path file = null;
+        try {
+            for (int i = 1; i < args.size(); i++) {
+                String arg = args.get(i);
+                boolean hasValue = i + 1 < args.size();
+                switch (arg) {
+                    case "--type" -> type = org.rollcall.calpads.ImportType.ofKey(hasValue ? args.get(++i) : "");
+                    case "--mode" -> mode = org.rollcall.calpads.ImportMode.ofKey(hasValue ? args.get(++i) : "");
+                    case "--force" -> force = true;
+                    case "--district" -> district = hasValue ? args.get(++i) : "";
+                    default -> {
+                        if (arg.startsWith("--") || file != null) {
+                            return usage("calpads import: unexpected '" + arg + "'");
+                        }
+                        file = Path.of(arg).toAbsolutePath();
+                    }
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return usage("calpads import: " + e.getMessage());
+        }
+        if (type == null || file == null) {
+            return usage("calpads import needs --type ssid|request|ela and a FILE");
+        }
+        if (!Files.isRegularFile(file)) {
+            return usage("calpads import: " + file + " is not a file");
+        }
+        RollcallConfig config = loadConfig();
+        if (district == null) {
+            if (config.districts().size() != 1) {
+                return usage("calpads import: name the district with --district (" + String.join(", ", config.districts()) + ")");
+            }
+            district = config.districts().get(0);
+        } else if (!config.districts().contains(district)) {
+            return usage("calpads import: no district '" + district + "'");
+        }
+        try (RollcallApp app = RollcallApp.start(home, config, RollcallApp.Mode.ONCE, Map.of())) {
+            org.rollcall.calpads.CalpadsImports.Outcome o = app.calpads().run(district, file, type, mode, force);
+            out.printf("CALPADS import %s (district %s, %s, %s): %d records, %d imported, %d errors, %d warnings%n",
+                    o.importId(), o.district(), o.type().label(), o.mode() == org.rollcall.calpads.ImportMode.TEST
+                            ? "Test" : "Update", o.records(), o.imported(), o.errors(), o.warnings());
+            if (o.mode() == org.rollcall.calpads.ImportMode.TEST) {
+                out.println("  Test only: nothing was changed; an Update would import " + o.wouldImport()
+                        + " and update the ELA data of " + o.elaUpdates() + " students");
+            }
+            out.println("  results: " + relative(o.report()) + " (and .csv, .json)");
+            if (o.runId() != null) {
+                app.reports().latest().filter(r -> r.runId().equals(o.runId()))
+                        .ifPresent(r -> out.print(RunReportWriter.summary(r)));
+                out.println("  report: " + relative(app.reports().fileOf(o.runId())));
+            }
+            return o.exitCode();
+        } catch (org.rollcall.calpads.CalpadsImports.NotTestedException e) {
+            err.println("rollcall: " + e.getMessage());
+            return CONFIG_ERROR;
+        } catch (ConfigException e) {
+            throw e;
+        } catch (Exception e) {
+            err.println("rollcall: " + message(e));
+            return RECORDS_FAILED;
         }
     }
 

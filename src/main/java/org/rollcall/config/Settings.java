@@ -318,6 +318,65 @@ public final class Settings {
     public static final Setting<Duration> SKYWARD_TIMEOUT = Setting.duration("rollcall.district.*.skyward.timeout",
             "How long one Skyward request may take.").defaultsTo(Duration.ofSeconds(60));
 
+    // ---- CALPADS imports (seed 003): layouts and wording for every district, then rollcall.district.<id>.calpads.*
+
+    public static final Setting<Path> CALPADS_SSID_LAYOUT = Setting.path("rollcall.calpads.ssid-layout",
+            "Layout of the SSID Extract (SSID Download file): field order, required fields, lengths, encoding.")
+            .defaultsTo(Path.of("config/calpads/ssid-extract.properties"));
+
+    public static final Setting<Path> CALPADS_REQUEST_LAYOUT = Setting.path("rollcall.calpads.request-layout",
+            "Layout of the SSID request results (Request File); unconfirmed (formats.md 5.6), so check it.")
+            .defaultsTo(Path.of("config/calpads/request-results.properties"));
+
+    public static final Setting<Path> CALPADS_ELA_LAYOUT = Setting.path("rollcall.calpads.ela-layout",
+            "Layout of the SELA file (ELA Import).").defaultsTo(Path.of("config/calpads/sela.properties"));
+
+    public static final Setting<Path> CALPADS_MESSAGES = Setting.path("rollcall.calpads.messages",
+            "Wording of the CALPADS results report (seed 003's by default).")
+            .defaultsTo(Path.of("config/calpads/messages.properties"));
+
+    public static final Setting<Path> CALPADS_ELA_STATUSES = Setting.path("rollcall.calpads.ela-statuses",
+            "ELA Status Code -> LEP Program Status and the date the ELA Start Date overwrites (seed 003's table).")
+            .defaultsTo(Path.of("config/calpads/ela-status.csv"));
+
+    public static final Setting<String> CALPADS_INBOX = Setting.string("rollcall.district.*.calpads.inbox",
+            "Folder './rollcall run' watches for CALPADS .txt files (e.g. data/inbox/calpads); empty: none.")
+            .defaultsTo("(not set: no CALPADS inbox)", s -> "");
+
+    public static final Setting<Duration> CALPADS_POLL = Setting.duration("rollcall.district.*.calpads.poll-interval",
+            "How often 'run' looks for a new CALPADS file.").defaultsTo(Duration.ofSeconds(10));
+
+    public static final Setting<String> CALPADS_INBOX_TYPE = Setting.oneOf("rollcall.district.*.calpads.inbox.type",
+            Set.of("auto", "ssid", "request", "ela"), "Import type of an inbox file whose name does not say it "
+                    + "(*.ssid.txt, *.request.txt, *.ela.txt); auto: SELA records are ela, request results request, "
+                    + "anything else ssid.").defaultsTo("auto");
+
+    public static final Setting<String> CALPADS_INBOX_MODE = Setting.oneOf("rollcall.district.*.calpads.inbox.mode",
+            Set.of("test", "update"), "What an inbox file gets: test (results report only) or update (only for a "
+                    + "file whose Test has run).").defaultsTo("test");
+
+    public static final Setting<List<String>> CALPADS_FATAL = Setting.listOf("rollcall.district.*.calpads.fatal",
+            Set.of("first-name", "middle-name", "last-name", "birth-date", "gender"), "Fields whose mismatch is fatal "
+                    + "(not imported); the others are warnings (imported, reported). Seed 003: all must match exactly.")
+            .defaultsTo(List.of("first-name", "middle-name", "last-name", "birth-date", "gender"));
+
+    public static final Setting<Integer> CALPADS_MIN_SCORE = Setting.integer(
+            "rollcall.district.*.calpads.request.min-score", 0, 100,
+            "Request results: score (0-100) a candidate needs to count as a match (Single, Multiple).").defaultsTo(60);
+
+    public static final Setting<Integer> CALPADS_AUTO_SELECT = Setting.integer(
+            "rollcall.district.*.calpads.request.auto-select-score", 0, 101,
+            "Request results: a single candidate scoring at least this is imported when no record was selected; "
+                    + "101: never (the district selects).").defaultsTo(101);
+
+    public static final Setting<Boolean> CALPADS_LEP_NOT_IN_FILE = Setting.bool(
+            "rollcall.district.*.calpads.lep-not-in-file", "Warn of every registry student with an LEP record that "
+                    + "an ELA-bearing file has no line for (seed 003).").defaultsTo(true);
+
+    public static final Setting<Path> CALPADS_CROSSWALK = Setting.path("rollcall.district.*.calpads.crosswalk",
+            "Crosswalk from CALPADS codes (ELA status, primary language) to Ed-Fi descriptors.")
+            .defaultsTo(Path.of("config/descriptors/calpads.csv"));
+
     /** Every declared key, in the order {@code ./rollcall config} lists them. */
     public static final List<Setting<?>> ALL = List.of(
             DATA_DIR, DISTRICTS, STORE_URL, STORE_USER, STORE_PASSWORD, STORE_POOL_SIZE, REPORTS_DIR,
@@ -335,7 +394,10 @@ public final class Settings {
             GONE, GONE_EXIT_TYPE, GUARD_MAX_SHARE, VALIDATE,
             SKYWARD_URL, SKYWARD_CLIENT_KEY, SKYWARD_CLIENT_SECRET, SKYWARD_ENTITY_IDS, SKYWARD_PAGE_SIZE,
             SKYWARD_SCHEDULE, SKYWARD_TIME_ZONE, SKYWARD_STUDENT_ID_FIELD, SKYWARD_CROSSWALK, SKYWARD_RETRIES,
-            SKYWARD_BACKOFF, SKYWARD_TIMEOUT);
+            SKYWARD_BACKOFF, SKYWARD_TIMEOUT,
+            CALPADS_SSID_LAYOUT, CALPADS_REQUEST_LAYOUT, CALPADS_ELA_LAYOUT, CALPADS_MESSAGES, CALPADS_ELA_STATUSES,
+            CALPADS_INBOX, CALPADS_POLL, CALPADS_INBOX_TYPE, CALPADS_INBOX_MODE, CALPADS_FATAL, CALPADS_MIN_SCORE,
+            CALPADS_AUTO_SELECT, CALPADS_LEP_NOT_IN_FILE, CALPADS_CROSSWALK);
 
     /** US school years start in late summer: before July, the year started last August. */
     static LocalDate currentSchoolYearStart(LocalDate today) {

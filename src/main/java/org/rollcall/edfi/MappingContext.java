@@ -21,6 +21,10 @@ public record MappingContext(String namespace, DescriptorCrosswalk crosswalk, lo
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
+        if (value.startsWith("uri://")) {
+            // a value a source or a CALPADS import already resolved (registry overlays)
+            return Optional.of(value);
+        }
         Optional<String> uri = crosswalk.descriptor(field, value);
         if (uri.isEmpty()) {
             unmapped.add(field, value);

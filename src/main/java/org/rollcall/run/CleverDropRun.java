@@ -18,6 +18,8 @@ import org.rollcall.edfi.EdFiResource;
 import org.rollcall.edfi.MappingContext;
 import org.rollcall.model.School;
 import org.rollcall.ops.RecordMetrics;
+import org.rollcall.registry.RegistryIntake;
+import org.rollcall.registry.StudentRegistry;
 import org.rollcall.report.ProcessingReport;
 import org.rollcall.report.ProcessingReportWriter;
 import org.rollcall.report.RunReport;
@@ -100,11 +102,15 @@ public final class CleverDropRun {
         roster.courses().forEach(c -> d.mapper().course(c, mc).forEach(planner::accept));
         roster.terms().forEach(t -> d.mapper().session(t, mc).forEach(planner::accept));
         roster.sections().forEach(s -> d.mapper().section(s, mc).forEach(planner::accept));
-        CleverStudents students = new CleverStudents(d, mc, run.withheld(), planner::accept);
+        // students go through the registry, which adds what CALPADS imports gave them (SSID, ELA status)
+        RegistryIntake registry = new RegistryIntake(new StudentRegistry(store), d.id(), run.runId(), run.isPlanOnly(),
+                d.mapper());
+        CleverStudents students = new CleverStudents(d, registry, mc, run.withheld(), planner::accept);
         validator.vouch(EdFiResource.STUDENTS, students::planned);
         students.programs();
         Set<String> unread = new HashSet<>();
         cleverDrop.readStudentRows(schools, students::accept, unread::add, run.problems());
+        registry.finish();
         cleverDrop.readEnrollments(students::uniqueId, schools, roster,
                 e -> d.mapper().sectionEnrollment(e, mc).forEach(planner::accept), run.problems());
         PlanSummary summary = planner.finish();

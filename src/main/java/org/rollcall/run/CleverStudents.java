@@ -34,9 +34,13 @@ final class CleverStudents {
     private final StudentIds ids = new StudentIds();
     private boolean contactsReported;
 
-    /** {@code sink} plans a record and says whether it passed validation. */
-    CleverStudents(District d, MappingContext ctx, WithheldValues withheld, Predicate<EdFiRecord> sink) {
-        this.mapper = d.mapper();
+    /**
+     * @param mapper the district's mapper, as the run wraps it (the student registry's intake)
+     * @param sink   plans a record and says whether it passed validation
+     */
+    CleverStudents(District d, EdFiMapper mapper, MappingContext ctx, WithheldValues withheld,
+                   Predicate<EdFiRecord> sink) {
+        this.mapper = mapper;
         this.ctx = ctx;
         this.sharing = d.sharing();
         this.withheld = withheld;

@@ -14,6 +14,8 @@ import org.rollcall.edfi.ContactMapper;
 import org.rollcall.edfi.MappingContext;
 import org.rollcall.model.StudentStatus;
 import org.rollcall.ops.RecordMetrics;
+import org.rollcall.registry.RegistryIntake;
+import org.rollcall.registry.StudentRegistry;
 import org.rollcall.report.RunReport;
 import org.rollcall.report.RunReportWriter;
 import org.rollcall.skyward.QmlativClient;
@@ -110,8 +112,12 @@ public final class SkywardSyncRun {
                     d.mapper().version() + "/" + ContactMapper.VERSION, run.problems(),
                     new RecordValidator(checks, store, d.targetKey()));
             d.mapper().localEducationAgency(d.lea(), mc).forEach(planner::accept);
-            SkywardMapping mapping = new SkywardMapping(snap, setup.options(), d.mapper(), mc);
+            // students go through the registry, which adds what CALPADS imports gave them (SSID, ELA status)
+            RegistryIntake registry = new RegistryIntake(new StudentRegistry(store), d.id(), run.runId(), false,
+                    d.mapper());
+            SkywardMapping mapping = new SkywardMapping(snap, setup.options(), registry, mc);
             mapping.run(planner::accept, s -> { });
+            registry.finish();
             PlanSummary summary = planner.finish();
             // only a complete pull is a snapshot: what it no longer has is gone (per rollcall.district.<id>.gone)
             try (planner) {

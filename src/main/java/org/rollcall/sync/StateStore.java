@@ -535,11 +535,13 @@ public final class StateStore implements AutoCloseable {
         ps.setString(4, ch.payload());
     }
 
-    interface Row<T> {
+    /** Maps one result row; a null result is left out. */
+    public interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
-    <T> List<T> query(String sql, Row<T> row, Object... args) {
+    /** Runs a query on the store (other stores in the same database, such as the student registry, use it too). */
+    public <T> List<T> query(String sql, Row<T> row, Object... args) {
         outcomes.flush();
         return queryNow(sql, row, args);
     }
@@ -563,7 +565,8 @@ public final class StateStore implements AutoCloseable {
         }
     }
 
-    int update(String sql, Object... args) {
+    /** Runs an update on the store; returns the row count. */
+    public int update(String sql, Object... args) {
         outcomes.flush();
         try (Connection c = dataSource.getConnection()) {
             return exec(c, sql, args);

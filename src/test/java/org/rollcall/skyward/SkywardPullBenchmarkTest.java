@@ -3,13 +3,12 @@ package org.rollcall.skyward;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
+import org.rollcall.bench.JvmMeasures;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,7 +40,7 @@ class SkywardPullBenchmarkTest {
             SkywardOptions o = QmlativClientIT.options(sim.baseUrl(), "rollcall-key", "rollcall-secret", 1000);
             System.gc();
             long baseline = usedHeap();
-            resetPeaks();
+            JvmMeasures.resetPeaks();
             long start = System.nanoTime();
             QmlativClient client = new QmlativClient(o, Clock.systemUTC());
             SkywardSnapshot snap = new SkywardFetch(client, o).fetch(TODAY, dir.resolve("names.jsonl"));
@@ -55,7 +54,7 @@ class SkywardPullBenchmarkTest {
             SkywardMapping m = new SkywardMapping(snap, o, new Ds5Mapper(), ctx);
             m.run(r -> records.incrementAndGet(), s -> { });
             long mapMs = (System.nanoTime() - mapStart) / 1_000_000;
-            long peak = peakHeap();
+            long peak = JvmMeasures.peakHeap();
             long objects = snap.objectsRead().values().stream().mapToLong(Long::longValue).sum();
             System.out.printf("%,d students: pull %,d objects in %,d requests, %d ms (%,.0f objects/s); map %,d records"
                             + " in %d ms (%,.1f us/record); heap %,d MB with the simulator loaded, peak %,d MB%n",
@@ -68,19 +67,5 @@ class SkywardPullBenchmarkTest {
 
     private static long usedHeap() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

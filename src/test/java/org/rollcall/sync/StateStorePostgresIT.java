@@ -1,14 +1,6 @@
 package org.rollcall.sync;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -17,29 +9,11 @@ import org.junit.jupiter.api.BeforeEach;
  */
 class StateStorePostgresIT extends StateStoreContract {
 
-    private static EmbeddedPostgres postgres;
     private StateStore store;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
-    @org.junit.jupiter.api.io.TempDir
-    Path dataDir;
-
     @BeforeEach
-    void open() throws Exception {
-        String db = "rollcall_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("create database " + db);
-        }
-        store = StateStore.open(postgres.getJdbcUrl("postgres", db), "postgres", "postgres", 4, dataDir);
+    void open() {
+        store = TestStores.postgres();
     }
 
     @AfterEach

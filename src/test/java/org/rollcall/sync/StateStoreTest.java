@@ -1,7 +1,5 @@
 package org.rollcall.sync;
 
-import java.nio.file.Path;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -10,12 +8,9 @@ class StateStoreTest extends StateStoreContract {
 
     private StateStore store;
 
-    @org.junit.jupiter.api.io.TempDir
-    Path dataDir;
-
     @BeforeEach
     void open() {
-        store = StateStore.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", 4, dataDir);
+        store = TestStores.h2();
     }
 
     @AfterEach
