@@ -191,10 +191,26 @@ class CalpadsToEdFiIT {
                     .isEqualTo("uri://ed-fi.org/LanguageDescriptor#spa");
         }
 
+        // seed 003 "EL in the file overwrites the LEP Program Status Code to LEP": each student is in the
+        // English learner program from the ELA start date (the district shares no ell_status: only CALPADS says so)
+        assertThat(sent.resources().get("studentLanguageInstructionProgramAssociations").created()).isEqualTo(5);
+        Map<String, String> learners = new java.util.HashMap<>();
+        for (JsonNode a : sandbox.all("studentLanguageInstructionProgramAssociations")) {
+            assertThat(a.at("/programReference/programName").asText()).isEqualTo("English Learner");
+            learners.put(a.at("/studentReference/studentUniqueId").asText(), a.path("beginDate").asText());
+        }
+        Map<String, String> expected = new java.util.HashMap<>();
+        rows.forEach(r -> expected.put(r.studentId(), "2025-09-01"));
+        assertThat(learners).isEqualTo(expected);
+        assertThat(sandbox.all("programs")).extracting(p -> p.path("programName").asText()).contains("English Learner");
+
         // the nightly Clever run (the SIS still has no State_id) does not undo the import: nothing to send
         dropWithoutStateIds(demo, numbers, Map.of());
         RunReport nightly = runOnce();
         assertThat(nightly.resources().get("studentEducationOrganizationAssociations").updated()).isZero();
+        assertThat(nightly.resources().get("studentLanguageInstructionProgramAssociations").unchanged())
+                .as("the Clever run keeps the associations the import sent").isEqualTo(5);
+        assertThat(nightly.resources().get("studentLanguageInstructionProgramAssociations").exited()).isZero();
         assertThat(stateCode(seoas(sandbox).get(rows.get(0).studentId()))).isEqualTo("8800000000");
 
         // seed 003: the SIS's State_id is the current stateID; when it has one, it is what Ed-Fi gets

@@ -25,7 +25,8 @@ public enum ProgramKind {
     MIGRANT("migrant", EdFiResource.STUDENT_PROGRAM_ASSOCIATIONS,
             "Migrant Education", "Migrant Education", List.of(Program.MIGRANT)),
     ENGLISH_LEARNER("english-learner", EdFiResource.STUDENT_LANGUAGE_INSTRUCTION_PROGRAM_ASSOCIATIONS,
-            "English Learner", "English as a Second Language (ESL)", List.of(Program.ENGLISH_LEARNER));
+            "English Learner", "English as a Second Language (ESL)",
+            List.of(Program.ENGLISH_LEARNER, Program.ENGLISH_LEARNER_SINCE));
 
     private final String configName;
     private final EdFiResource association;

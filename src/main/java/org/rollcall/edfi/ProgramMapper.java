@@ -25,7 +25,9 @@ import org.rollcall.report.Problem;
  *   <li>school food service: Frl_status F or R, with the Free Lunch or Reduced Price Lunch service;</li>
  *   <li>Title I Part A: ext.title_i Yes, with the configured participant type;</li>
  *   <li>migrant education: ext.migrant_status Yes, a StudentProgramAssociation (see {@link ProgramKind});</li>
- *   <li>English learner: Ell_status Y, a StudentLanguageInstructionProgramAssociation.</li>
+ *   <li>English learner: Ell_status Y, or an imported CALPADS LEP record of status LEP, a
+ *       StudentLanguageInstructionProgramAssociation; it begins on the LEP record's Identified Date
+ *       when there is one (seed 003: "ELA Start Date: Overwrites the Identified Date field in LEP").</li>
  * </ul>
  */
 public final class ProgramMapper {
@@ -77,8 +79,12 @@ public final class ProgramMapper {
         if (YES.equals(s.program(Program.MIGRANT))) {
             association(s, ProgramKind.MIGRANT, ctx).ifPresent(body -> out.add(record(ProgramKind.MIGRANT, body, s)));
         }
-        if ("Y".equals(s.program(Program.ENGLISH_LEARNER))) {
+        String since = s.program(Program.ENGLISH_LEARNER_SINCE);
+        if (since != null || "Y".equals(s.program(Program.ENGLISH_LEARNER))) {
             association(s, ProgramKind.ENGLISH_LEARNER, ctx).ifPresent(body -> {
+                if (since != null) {
+                    body.put("beginDate", since);
+                }
                 body.put("englishLearnerParticipation", true);
                 out.add(record(ProgramKind.ENGLISH_LEARNER, body, s));
             });

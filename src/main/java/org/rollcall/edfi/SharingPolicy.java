@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,7 @@ public final class SharingPolicy {
 
     static {
         FIELDS.put(Program.ENGLISH_LEARNER, "ell_status");
+        FIELDS.put(Program.ENGLISH_LEARNER_SINCE, "ell_status");
         FIELDS.put(Program.FREE_REDUCED_LUNCH, "frl_status");
         FIELDS.put(Program.IEP, "iep_status");
         FIELDS.put(Program.IDEA, "ext.idea_indicator");
@@ -42,7 +44,7 @@ public final class SharingPolicy {
     }
 
     /** The field names an allow-list may hold. */
-    public static final List<String> SENSITIVE_FIELDS = List.copyOf(FIELDS.values());
+    public static final List<String> SENSITIVE_FIELDS = List.copyOf(new LinkedHashSet<>(FIELDS.values()));
 
     private final Set<Program> shared;
 
@@ -94,11 +96,13 @@ public final class SharingPolicy {
                 kept.put(program, value);
             }
         });
+        Set<String> names = new LinkedHashSet<>();
         FIELDS.forEach((program, name) -> {
             if (s.programs().containsKey(program) && !shared.contains(program)) {
-                withheld.accept(name);
+                names.add(name);
             }
         });
+        names.forEach(withheld);
         return s.withPrograms(kept);
     }
 }

@@ -6,6 +6,8 @@ package org.rollcall.model;
  */
 public enum Program {
     ENGLISH_LEARNER,
+    /** The ISO date a student was identified as an English learner (a CALPADS ELA import's LEP record). */
+    ENGLISH_LEARNER_SINCE,
     FREE_REDUCED_LUNCH,
     IEP,
     IDEA,

@@ -15,10 +15,16 @@ import org.rollcall.model.Student;
  *       current stateID"), else the imported SSID;</li>
  *   <li>English learner status and home language: the imported ones (seed 003: the file's values
  *       overwrite the LEP program status and the Home Primary Language), passed on as Ed-Fi
- *       descriptors; a value the CALPADS crosswalk does not map leaves the SIS's in place.</li>
+ *       descriptors; a value the CALPADS crosswalk does not map leaves the SIS's in place;</li>
+ *   <li>an LEP record of status LEP with an Identified Date puts the student in the English learner
+ *       program from that date ({@link Program#ENGLISH_LEARNER_SINCE}); Not LEP, Exited LEP, EO and
+ *       Pending records put them in none.</li>
  * </ul>
  */
 public final class Overlays {
+
+    /** The LEP program status (seed 003: EL -> LEP) that puts a student in the English learner program. */
+    static final String ENGLISH_LEARNER = "LEP";
 
     /** The student_overlay columns, in {@link Overlay}'s order (as {@code o.}). */
     static final String COLUMNS = "o.ssid, o.ela_status, o.lep_status, o.lep_identified_date, o.lep_tbd_date, "
@@ -46,10 +52,16 @@ public final class Overlays {
         String stateId = s.stateId() != null ? s.stateId() : o.ssid();
         String home = o.primaryLanguageUri() != null ? o.primaryLanguageUri() : s.homeLanguage();
         Map<Program, String> programs = s.programs();
-        if (o.lepUri() != null) {
+        boolean learner = ENGLISH_LEARNER.equals(o.lepStatus()) && o.identifiedDate() != null;
+        if (o.lepUri() != null || learner) {
             Map<Program, String> p = new EnumMap<>(Program.class);
             p.putAll(s.programs());
-            p.put(Program.ENGLISH_LEARNER, o.lepUri());
+            if (o.lepUri() != null) {
+                p.put(Program.ENGLISH_LEARNER, o.lepUri());
+            }
+            if (learner) {
+                p.put(Program.ENGLISH_LEARNER_SINCE, o.identifiedDate().toString());
+            }
             programs = p;
         }
         return new Student(s.source(), s.uniqueId(), s.sourceId(), s.studentNumber(), stateId, s.legalName(),

@@ -115,6 +115,11 @@ public final class RegistryIntake implements EdFiMapper {
         return mapper.student(Overlays.apply(s, entry.overlay()), ctx);
     }
 
+    /** Whether CALPADS imports put students of the district in the English learner program: the run sends that Program. */
+    public boolean hasEnglishLearners() {
+        return registry.hasEnglishLearners(district);
+    }
+
     /** Writes what is buffered; logs counts only. */
     public void finish() {
         flush();

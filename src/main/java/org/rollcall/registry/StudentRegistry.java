@@ -114,6 +114,13 @@ public final class StudentRegistry {
     /** A student's local number and overlay. */
     public record LepRecord(String localNumber, Overlay overlay) { }
 
+    /** Whether an import has put any of the district's students in the English learner program ({@link Overlays}). */
+    public boolean hasEnglishLearners(String district) {
+        return !store.query("select 1 from student_overlay where district = ? and lep_status = ? "
+                        + "and lep_identified_date is not null fetch first 1 rows only", rs -> 1, district,
+                Overlays.ENGLISH_LEARNER).isEmpty();
+    }
+
     /** Students with an LEP record, by local number after {@code after}: a page of at most {@code limit}. */
     public List<LepRecord> withLepRecord(String district, String after, int limit) {
         return store.query("select o.local_number, " + Overlays.COLUMNS + " from student_overlay o "

@@ -1,7 +1,9 @@
 package org.rollcall.run;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,7 +12,11 @@ import org.apache.camel.ProducerTemplate;
 import org.rollcall.calpads.CalpadsImports;
 import org.rollcall.edfi.ContactMapper;
 import org.rollcall.edfi.DescriptorCrosswalk;
+import org.rollcall.edfi.EdFiRecord;
+import org.rollcall.edfi.EdFiResource;
 import org.rollcall.edfi.MappingContext;
+import org.rollcall.edfi.ProgramKind;
+import org.rollcall.edfi.ProgramMapper;
 import org.rollcall.model.Lineage;
 import org.rollcall.ops.RecordMetrics;
 import org.rollcall.registry.Overlays;
@@ -38,6 +44,7 @@ import org.slf4j.LoggerFactory;
 final class CalpadsUpdateDelivery implements CalpadsImports.Delivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(CalpadsUpdateDelivery.class);
+    private static final EdFiResource ENGLISH_LEARNERS = ProgramKind.ENGLISH_LEARNER.association();
 
     private final District district;
     private final StateStore store;
@@ -50,6 +57,7 @@ final class CalpadsUpdateDelivery implements CalpadsImports.Delivery {
     private final Map<String, MappingContext> contexts = new HashMap<>();
     private RunContext run;
     private SyncPlanner planner;
+    private boolean englishLearnerProgram;
 
     CalpadsUpdateDelivery(District district, StateStore store, SkywardDistricts skyward, RunReportWriter reports,
                           RecordMetrics metrics, ProducerTemplate producer, Set<RecordValidator.Check> checks,
@@ -73,8 +81,14 @@ final class CalpadsUpdateDelivery implements CalpadsImports.Delivery {
                     run.problems(), new RecordValidator(checks, store, district.targetKey()));
             LOG.info("run {}: sending what {} changed", run.runId(), what);
         }
-        district.mapper().student(Overlays.student(student, lineage), context(student.source()))
-                .forEach(planner::accept);
+        MappingContext ctx = context(student.source());
+        List<EdFiRecord> records = district.mapper().student(Overlays.student(student, lineage), ctx);
+        if (!englishLearnerProgram && records.stream().anyMatch(r -> r.resource() == ENGLISH_LEARNERS)) {
+            // the first student the import put in the program brings the Program (unchanged when a SIS run sent it)
+            englishLearnerProgram = true;
+            new ProgramMapper().programs(EnumSet.of(ProgramKind.ENGLISH_LEARNER), ctx).forEach(planner::accept);
+        }
+        records.forEach(planner::accept);
     }
 
     @Override

@@ -107,7 +107,7 @@ public final class CleverDropRun {
                 d.mapper());
         CleverStudents students = new CleverStudents(d, registry, mc, run.withheld(), planner::accept);
         validator.vouch(EdFiResource.STUDENTS, students::planned);
-        students.programs();
+        students.programs(registry.hasEnglishLearners());
         Set<String> unread = new HashSet<>();
         cleverDrop.readStudentRows(schools, students::accept, unread::add, run.problems());
         registry.finish();

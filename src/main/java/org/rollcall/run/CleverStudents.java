@@ -1,6 +1,8 @@
 package org.rollcall.run;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.rollcall.edfi.ContactMapper;
 import org.rollcall.edfi.EdFiMapper;
@@ -49,9 +51,17 @@ final class CleverStudents {
         this.contactsExist = !mapper.version().startsWith("ds4");
     }
 
-    /** The district's Programs that the shared fields can put students in (none when nothing is shared). */
-    void programs() {
-        new ProgramMapper().programs(ProgramKind.decidedByAnyOf(sharing.shared()), ctx).forEach(sink::test);
+    /**
+     * The district's Programs that the shared fields can put students in (none when nothing is shared),
+     * and the English learner program when CALPADS imports have put students in it.
+     */
+    void programs(boolean importedEnglishLearners) {
+        Set<ProgramKind> kinds = EnumSet.noneOf(ProgramKind.class);
+        kinds.addAll(ProgramKind.decidedByAnyOf(sharing.shared()));
+        if (importedEnglishLearners) {
+            kinds.add(ProgramKind.ENGLISH_LEARNER);
+        }
+        new ProgramMapper().programs(kinds, ctx).forEach(sink::test);
     }
 
     void accept(StudentSnapshot row) {

@@ -184,6 +184,20 @@ class ProgramMapperTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("seed 003: \"ELA Start Date: Overwrites the Identified Date field in LEP\": an "
+            + "imported LEP record's Identified Date is the English learner association's beginDate")
+    void anImportedLepRecordBeginsTheAssociationOnItsIdentifiedDate() {
+        assertThat(map(with(Program.ENGLISH_LEARNER_SINCE, "2020-09-01"))).singleElement().satisfies(r -> {
+            assertThat(r.resource()).isEqualTo(EdFiResource.STUDENT_LANGUAGE_INSTRUCTION_PROGRAM_ASSOCIATIONS);
+            assertThat(r.payload().get("beginDate").asText()).isEqualTo("2020-09-01");
+            assertThat(r.payload().at("/programReference/programName").asText()).isEqualTo("English Learner");
+        });
+        // with the SIS's flag too, one association, from the imported date
+        assertThat(map(with(Map.of(Program.ENGLISH_LEARNER, "Y", Program.ENGLISH_LEARNER_SINCE, "2020-09-01"))))
+                .singleElement().satisfies(r -> assertThat(r.payload().get("beginDate").asText()).isEqualTo("2020-09-01"));
+    }
+
+    @Test
     void section504AndMigrantAreTwoRecordsOfOneResource() {
         List<EdFiRecord> out = map(with(Map.of(Program.SECTION_504, "Yes", Program.MIGRANT, "Yes")));
         assertThat(out).extracting(EdFiRecord::resource).containsOnly(EdFiResource.STUDENT_PROGRAM_ASSOCIATIONS);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.rollcall.edfi.DescriptorCrosswalk;
 import org.rollcall.edfi.Ds5Mapper;
@@ -183,9 +184,32 @@ abstract class StudentRegistryContract {
         assertThat(mapped.get(0).stateId()).isEqualTo("1234567890");
         assertThat(mapped.get(0).homeLanguage()).isEqualTo("uri://ed-fi.org/LanguageDescriptor#vie");
         assertThat(mapped.get(0).program(Program.ENGLISH_LEARNER)).endsWith("#Limited");
+        assertThat(mapped.get(0).program(Program.ENGLISH_LEARNER_SINCE)).as("in the program from the Identified Date")
+                .isEqualTo("2020-09-01");
+        assertThat(mapped.get(1).program(Program.ENGLISH_LEARNER_SINCE)).isNull();
+        assertThat(registry().hasEnglishLearners(D)).isTrue();
         assertThat(mapped.get(0).enrollments()).as("the run's own enrollments").hasSize(1);
         // seed 003: the SIS's State_id is the current stateID; an imported SSID does not replace it
         assertThat(mapped.get(1).stateId()).isEqualTo("9900000002");
+    }
+
+    @Test
+    @DisplayName("seed 003: IFEP -> Not LEP, RFEP -> Exited LEP, EO, TBD -> Pending: none of them is in the English "
+            + "learner program; EL -> LEP without an Identified Date is not either")
+    void onlyAnLepRecordWithADatePutsAStudentInTheEnglishLearnerProgram() {
+        run("r1", false, student("1", "c1", "A", null, 2), student("2", "c2", "B", null, 3),
+                student("3", "c3", "C", null, 4), student("4", "c4", "D", null, 5), student("5", "c5", "E", null, 6));
+        LocalDate date = LocalDate.of(2020, 9, 1);
+        registry().writeOverlays(D, Map.of(
+                "1", Overlay.NONE.withLep("IFEP", "Not LEP", date, null, null, "i1"),
+                "2", Overlay.NONE.withLep("RFEP", "Exited LEP", date, null, null, "i1"),
+                "3", Overlay.NONE.withLep("EO", "EO", date, null, null, "i1"),
+                "4", Overlay.NONE.withLep("TBD", "Pending", null, date, null, "i1"),
+                "5", Overlay.NONE.withLep("EL", "LEP", null, null, null, "i1")));
+        List<Student> mapped = run("r2", false, student("1", "c1", "A", null, 2), student("2", "c2", "B", null, 3),
+                student("3", "c3", "C", null, 4), student("4", "c4", "D", null, 5), student("5", "c5", "E", null, 6));
+        assertThat(mapped).extracting(s -> s.program(Program.ENGLISH_LEARNER_SINCE)).containsOnlyNulls();
+        assertThat(registry().hasEnglishLearners(D)).isFalse();
     }
 
     @Test
