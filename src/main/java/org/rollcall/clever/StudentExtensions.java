@@ -1,16 +1,15 @@
 package org.rollcall.clever;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.BitSet;
+import org.rollcall.compact.IdTable;
 import org.rollcall.report.Problem;
 import org.rollcall.report.ProblemSink;
 
 /**
  * students_ext.csv, held while students.csv streams past it: per sis_id only the record's line and
- * its seven field codes packed in a {@code long} (see {@link ExtensionField}), so 100,000 students
- * cost a few megabytes, never the file. A sis_id is the student's Student_id (seed 000: "The sis_id
+ * its seven field codes packed in a {@code long} (see {@link ExtensionField}), by the sis_id's hash
+ * ({@link IdTable}): about 30 bytes a student, never the file. A sis_id is the student's Student_id (seed 000: "The sis_id
  * should be the student's ID from your SIS").
  *
  * <p>Problems, with file, line and field: a blank or repeated sis_id is an error and the later
@@ -19,25 +18,18 @@ import org.rollcall.report.ProblemSink;
  */
 final class StudentExtensions {
 
-    private static final class Entry {
-        final int line;
-        final long codes;
-        boolean claimed;
-
-        Entry(int line, long codes) {
-            this.line = line;
-            this.codes = codes;
-        }
-    }
-
-    private static final StudentExtensions NONE = new StudentExtensions(null, Map.of());
+    private static final StudentExtensions NONE = new StudentExtensions(null);
 
     private final String fileName;
-    private final Map<String, Entry> bySisId;
+    /** sis_id to the record's index in the arrays below. */
+    private final IdTable bySisId = new IdTable();
+    private int[] lines = new int[1024];
+    private long[] codes = new long[1024];
+    private final BitSet claimed = new BitSet();
+    private int size;
 
-    private StudentExtensions(String fileName, Map<String, Entry> bySisId) {
+    private StudentExtensions(String fileName) {
         this.fileName = fileName;
-        this.bySisId = bySisId;
     }
 
     /** No students_ext.csv in the drop. */
@@ -47,21 +39,30 @@ final class StudentExtensions {
 
     static StudentExtensions read(CleverCsvFile file, ProblemSink problems) {
         ignoredColumns(file, problems);
-        Map<String, Entry> bySisId = new HashMap<>();
+        StudentExtensions ext = new StudentExtensions(file.fileName());
         file.forEachRow(problems, row -> {
             if (!row.hasAll(StudentExtColumns.REQUIRED)) {
                 return;
             }
-            String sisId = row.get(StudentExtColumns.SIS_ID);
-            Entry earlier = bySisId.get(sisId);
-            if (earlier != null) {
-                row.error(StudentExtColumns.SIS_ID, "sis_id is also on line " + earlier.line
+            long earlier = ext.bySisId.putIfAbsent(row.get(StudentExtColumns.SIS_ID), ext.size);
+            if (earlier != IdTable.ABSENT) {
+                row.error(StudentExtColumns.SIS_ID, "sis_id is also on line " + ext.lines[(int) earlier]
                         + " (the first one stands)");
                 return;
             }
-            bySisId.put(sisId, new Entry((int) row.line(), ExtensionField.readAll(row)));
+            ext.add((int) row.line(), ExtensionField.readAll(row));
         });
-        return new StudentExtensions(file.fileName(), bySisId);
+        return ext;
+    }
+
+    private void add(int line, long packed) {
+        if (size == lines.length) {
+            lines = Arrays.copyOf(lines, size * 2);
+            codes = Arrays.copyOf(codes, size * 2);
+        }
+        lines[size] = line;
+        codes[size] = packed;
+        size++;
     }
 
     /** Columns other than sis_id and the seven fields are not read; the report says so once per file. */
@@ -83,34 +84,28 @@ final class StudentExtensions {
      * the sis_id, whatever becomes of the row.
      */
     long claim(String studentId) {
-        if (studentId == null) {
+        if (studentId == null || size == 0) {
             return 0;
         }
-        Entry e = bySisId.get(studentId);
-        if (e == null) {
+        long i = bySisId.get(studentId);
+        if (i == IdTable.ABSENT) {
             return 0;
         }
-        e.claimed = true;
-        return e.codes;
+        claimed.set((int) i);
+        return codes[(int) i];
     }
 
     /** Reports each sis_id no students.csv row claimed, in line order. */
     void reportUnclaimed(ProblemSink problems) {
-        List<Integer> lines = new ArrayList<>();
-        for (Entry e : bySisId.values()) {
-            if (!e.claimed) {
-                lines.add(e.line);
-            }
-        }
-        lines.sort(null);
-        for (int line : lines) {
-            problems.report(Problem.error(fileName, line, StudentExtColumns.SIS_ID.name(),
+        // records are held in line order
+        for (int i = claimed.nextClearBit(0); i < size; i = claimed.nextClearBit(i + 1)) {
+            problems.report(Problem.error(fileName, lines[i], StudentExtColumns.SIS_ID.name(),
                     "sis_id is not a Student_id in students.csv; record skipped"));
         }
     }
 
     /** Records held: one per distinct sis_id. */
     int size() {
-        return bySisId.size();
+        return size;
     }
 }
