@@ -9,31 +9,39 @@ import org.rollcall.model.Student;
  * The students a drop's students.csv gave, by Clever Student_id, with their Ed-Fi studentUniqueId,
  * for enrollments.csv to join on; and which of them the run planned a Student for, so the validator
  * need not look up the state store for each enrollment's student. Held compactly ({@link IdTable}):
- * when the studentUniqueId is the Student_id (the default clever.student-id-column) 16 bytes a
- * student, otherwise the studentUniqueId's bytes too; the planned ones another 16.
+ * when the studentUniqueId is the Student_id (the default clever.student-id-column) one hash slot
+ * a student, planned or not; otherwise the studentUniqueId's bytes too, and a slot more for a
+ * planned one.
  */
 final class StudentIds {
 
     private static final String KEY = "studentUniqueId=";
-    /** The value of a Student_id that is its own studentUniqueId. */
+    /** The value of a Student_id that is its own studentUniqueId... */
     private static final long SAME = -1;
+    /** ... and whose Student the run planned. */
+    private static final long SAME_PLANNED = -2;
 
-    /** Student_id to {@link #SAME}, or the studentUniqueId's offset and length in {@link #pool}. */
+    /** Student_id to {@link #SAME}, {@link #SAME_PLANNED}, or the studentUniqueId's offset and length in {@link #pool}. */
     private final IdTable uniqueIds = new IdTable();
-    private final IdTable planned = new IdTable();
+    /** The planned studentUniqueIds that are not their Student_id (none with the default column). */
+    private final IdTable plannedOthers = new IdTable();
     private byte[] pool = new byte[0];
     private int poolSize;
 
     /** A student read; {@code planned} when their Student record passed validation. */
     void add(Student s, boolean planned) {
-        String unique = s.uniqueId();
-        if (!uniqueIds.contains(s.sourceId())) {
-            uniqueIds.put(s.sourceId(), unique.equals(s.sourceId()) ? SAME : store(unique));
-        } else {
-            unique = uniqueId(s.sourceId()); // the first row's
+        String id = s.sourceId();
+        long v = uniqueIds.get(id);
+        if (v == IdTable.ABSENT) {
+            v = s.uniqueId().equals(id) ? SAME : store(s.uniqueId());
+            uniqueIds.put(id, v);
         }
         if (planned) {
-            this.planned.put(unique, 1);
+            if (v == SAME) {
+                uniqueIds.put(id, SAME_PLANNED);
+            } else if (v != SAME_PLANNED) {
+                plannedOthers.put(uniqueId(id), 1); // the first row's
+            }
         }
     }
 
@@ -43,7 +51,7 @@ final class StudentIds {
         if (v == IdTable.ABSENT) {
             return null;
         }
-        if (v == SAME) {
+        if (v == SAME || v == SAME_PLANNED) {
             return studentId;
         }
         return new String(pool, (int) (v >>> 20), (int) (v & 0xFFFFF), StandardCharsets.UTF_8);
@@ -51,7 +59,11 @@ final class StudentIds {
 
     /** Whether a Student natural key ({@code studentUniqueId=...}) is one this run planned. */
     boolean planned(String naturalKey) {
-        return naturalKey.startsWith(KEY) && planned.contains(naturalKey.substring(KEY.length()));
+        if (!naturalKey.startsWith(KEY)) {
+            return false;
+        }
+        String unique = naturalKey.substring(KEY.length());
+        return uniqueIds.get(unique) == SAME_PLANNED || plannedOthers.contains(unique);
     }
 
     /** Appends the id's bytes; returns offset << 20 | length. */

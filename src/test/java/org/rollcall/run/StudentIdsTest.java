@@ -36,6 +36,19 @@ class StudentIdsTest {
     }
 
     @Test
+    void aUniqueIdThatIsAnotherStudentsIdIsJudgedByItsOwnStudent() {
+        StudentIds ids = new StudentIds();
+        ids.add(student("X", "Y"), false); // Student_id X, studentUniqueId Y
+        ids.add(student("Z", "X"), true);  // studentUniqueId X: another student's Student_id
+        assertThat(ids.planned("studentUniqueId=X")).isTrue();
+        assertThat(ids.planned("studentUniqueId=Y")).isFalse();
+        ids.add(student("W", "W"), true);
+        ids.add(student("W", "W"), false);
+        assertThat(ids.planned("studentUniqueId=W")).as("a later row does not undo the plan").isTrue();
+        assertThat(ids.uniqueId("W")).isEqualTo("W");
+    }
+
+    @Test
     void aStudentsLaterRowsKeepTheFirstRowsUniqueIdAndCanStillBePlanned() {
         StudentIds ids = new StudentIds();
         ids.add(student("c1", "u1"), false);
