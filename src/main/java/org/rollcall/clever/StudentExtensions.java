@@ -9,8 +9,8 @@ import org.rollcall.report.ProblemSink;
 /**
  * students_ext.csv, held while students.csv streams past it: per sis_id only the record's line and
  * its seven field codes packed in a {@code long} (see {@link ExtensionField}), by the sis_id's hash
- * ({@link IdTable}): about 30 bytes a student, never the file. A sis_id is the student's Student_id (seed 000: "The sis_id
- * should be the student's ID from your SIS").
+ * ({@link IdTable}): under 100 bytes a student, never the file. A sis_id is the student's
+ * Student_id (seed 000: "The sis_id should be the student's ID from your SIS").
  *
  * <p>Problems, with file, line and field: a blank or repeated sis_id is an error and the later
  * record is skipped (the first stands); an unsupported value is a warning and only that value is

@@ -29,11 +29,7 @@ public final class IdTable {
 
     /** The id's value, or {@link #ABSENT}. */
     public long get(String id) {
-        return getByHash(hash(id));
-    }
-
-    /** The value of an id by its {@link #hash}, or {@link #ABSENT}. */
-    public long getByHash(long h) {
+        long h = hash(id);
         int mask = keys.length - 1;
         for (int i = slot(h, mask); ; i = (i + 1) & mask) {
             if (keys[i] == EMPTY) {
@@ -61,15 +57,6 @@ public final class IdTable {
 
     public int size() {
         return size;
-    }
-
-    /** Calls {@code action} with each stored value, in no particular order. */
-    public void forEachValue(java.util.function.LongConsumer action) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != EMPTY) {
-                action.accept(values[i]);
-            }
-        }
     }
 
     private long put(long h, long value, boolean replace) {

@@ -4,11 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rollcall.model.Course;
 import org.rollcall.model.Section;
-import org.rollcall.model.SectionEnrollment;
-import org.rollcall.model.Staff;
-import org.rollcall.model.Term;
-import org.rollcall.model.LocalEducationAgency;
-import org.rollcall.model.School;
 import org.rollcall.model.Student;
 import org.rollcall.report.Problem;
 
@@ -20,25 +15,20 @@ import org.rollcall.report.Problem;
  * keyed by section and staff alone, so its beginDate is the school year's first day, which a term
  * start that moves cannot change (Rollcall's state keys it with the beginDate, as DS 5 does).
  */
-public final class Ds4Mapper implements EdFiMapper {
+public final class Ds4Mapper extends ForwardingMapper {
 
     static final String VERSION = "ds4-2";
 
     private final Ds5Mapper ds5 = new Ds5Mapper();
 
     @Override
+    protected EdFiMapper delegate() {
+        return ds5;
+    }
+
+    @Override
     public String version() {
         return VERSION;
-    }
-
-    @Override
-    public List<EdFiRecord> localEducationAgency(LocalEducationAgency lea, MappingContext ctx) {
-        return ds5.localEducationAgency(lea, ctx);
-    }
-
-    @Override
-    public List<EdFiRecord> school(School school, MappingContext ctx) {
-        return ds5.school(school, ctx);
     }
 
     @Override
@@ -58,11 +48,6 @@ public final class Ds4Mapper implements EdFiMapper {
     }
 
     @Override
-    public List<EdFiRecord> staff(Staff staff, MappingContext ctx) {
-        return ds5.staff(staff, ctx);
-    }
-
-    @Override
     public List<EdFiRecord> course(Course course, MappingContext ctx) {
         List<EdFiRecord> out = new ArrayList<>();
         for (EdFiRecord r : ds5.course(course, ctx)) {
@@ -73,11 +58,6 @@ public final class Ds4Mapper implements EdFiMapper {
             out.add(EdFiRecord.of(r.resource(), r.payload(), r.lineage()));
         }
         return out;
-    }
-
-    @Override
-    public List<EdFiRecord> session(Term term, MappingContext ctx) {
-        return ds5.session(term, ctx);
     }
 
     @Override
@@ -94,8 +74,4 @@ public final class Ds4Mapper implements EdFiMapper {
         return out;
     }
 
-    @Override
-    public List<EdFiRecord> sectionEnrollment(SectionEnrollment enrollment, MappingContext ctx) {
-        return ds5.sectionEnrollment(enrollment, ctx);
-    }
 }

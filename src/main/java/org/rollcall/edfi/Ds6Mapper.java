@@ -5,11 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.rollcall.model.Course;
-import org.rollcall.model.Section;
-import org.rollcall.model.SectionEnrollment;
 import org.rollcall.model.Staff;
-import org.rollcall.model.Term;
 import org.rollcall.model.LocalEducationAgency;
 import org.rollcall.model.School;
 import org.rollcall.model.Student;
@@ -25,7 +21,7 @@ import org.rollcall.model.Student;
  * School, Student, StudentSchoolAssociation, the other rostering bodies, and the program
  * associations and Programs are as in DS 5 (their DS 6 shapes have the same required fields).
  */
-public final class Ds6Mapper implements EdFiMapper {
+public final class Ds6Mapper extends ForwardingMapper {
 
     static final String VERSION = "ds6-2";
 
@@ -38,18 +34,13 @@ public final class Ds6Mapper implements EdFiMapper {
     private final Ds5Mapper ds5 = new Ds5Mapper();
 
     @Override
+    protected EdFiMapper delegate() {
+        return ds5;
+    }
+
+    @Override
     public String version() {
         return VERSION;
-    }
-
-    @Override
-    public List<EdFiRecord> localEducationAgency(LocalEducationAgency lea, MappingContext ctx) {
-        return ds5.localEducationAgency(lea, ctx);
-    }
-
-    @Override
-    public List<EdFiRecord> school(School school, MappingContext ctx) {
-        return ds5.school(school, ctx);
     }
 
     @Override
@@ -112,26 +103,6 @@ public final class Ds6Mapper implements EdFiMapper {
             }
         }
         return out;
-    }
-
-    @Override
-    public List<EdFiRecord> course(Course course, MappingContext ctx) {
-        return ds5.course(course, ctx);
-    }
-
-    @Override
-    public List<EdFiRecord> session(Term term, MappingContext ctx) {
-        return ds5.session(term, ctx);
-    }
-
-    @Override
-    public List<EdFiRecord> section(Section section, MappingContext ctx) {
-        return ds5.section(section, ctx);
-    }
-
-    @Override
-    public List<EdFiRecord> sectionEnrollment(SectionEnrollment enrollment, MappingContext ctx) {
-        return ds5.sectionEnrollment(enrollment, ctx);
     }
 
     /** The references and the listed fields of a DS 5 association body. */

@@ -8,14 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.rollcall.edfi.EdFiMapper;
 import org.rollcall.edfi.EdFiRecord;
+import org.rollcall.edfi.ForwardingMapper;
 import org.rollcall.edfi.MappingContext;
-import org.rollcall.model.LocalEducationAgency;
-import org.rollcall.model.Course;
-import org.rollcall.model.School;
-import org.rollcall.model.Section;
-import org.rollcall.model.SectionEnrollment;
-import org.rollcall.model.Staff;
-import org.rollcall.model.Term;
 import org.rollcall.model.Student;
 import org.rollcall.ops.Mask;
 import org.slf4j.Logger;
@@ -29,11 +23,10 @@ import org.slf4j.LoggerFactory;
  * Both SIS runs need a student's records at once (their contacts follow from them), so the lookup is
  * one primary-key read per student; the writes are batched.
  */
-public final class RegistryIntake implements EdFiMapper {
+public final class RegistryIntake extends ForwardingMapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegistryIntake.class);
     static final int BATCH = 500;
-
 
     private final StudentRegistry registry;
     private final String district;
@@ -57,43 +50,8 @@ public final class RegistryIntake implements EdFiMapper {
     }
 
     @Override
-    public String version() {
-        return mapper.version();
-    }
-
-    @Override
-    public List<EdFiRecord> localEducationAgency(LocalEducationAgency lea, MappingContext ctx) {
-        return mapper.localEducationAgency(lea, ctx);
-    }
-
-    @Override
-    public List<EdFiRecord> school(School school, MappingContext ctx) {
-        return mapper.school(school, ctx);
-    }
-
-    @Override
-    public List<EdFiRecord> staff(Staff staff, MappingContext ctx) {
-        return mapper.staff(staff, ctx);
-    }
-
-    @Override
-    public List<EdFiRecord> course(Course course, MappingContext ctx) {
-        return mapper.course(course, ctx);
-    }
-
-    @Override
-    public List<EdFiRecord> session(Term term, MappingContext ctx) {
-        return mapper.session(term, ctx);
-    }
-
-    @Override
-    public List<EdFiRecord> section(Section section, MappingContext ctx) {
-        return mapper.section(section, ctx);
-    }
-
-    @Override
-    public List<EdFiRecord> sectionEnrollment(SectionEnrollment enrollment, MappingContext ctx) {
-        return mapper.sectionEnrollment(enrollment, ctx);
+    protected EdFiMapper delegate() {
+        return mapper;
     }
 
     /** Registers the student and maps it with its overlays: one registry lookup per student. */

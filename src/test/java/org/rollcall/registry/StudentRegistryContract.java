@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.rollcall.edfi.DescriptorCrosswalk;
 import org.rollcall.edfi.Ds5Mapper;
 import org.rollcall.edfi.EdFiRecord;
+import org.rollcall.edfi.ForwardingMapper;
 import org.rollcall.edfi.EdFiResource;
 import org.rollcall.edfi.MappingContext;
 import org.rollcall.edfi.UnmappedValues;
@@ -73,51 +74,16 @@ abstract class StudentRegistryContract {
     List<Student> run(String runId, boolean planOnly, Student... students) {
         List<Student> mapped = new ArrayList<>();
         Ds5Mapper ds5 = new Ds5Mapper();
-        RegistryIntake intake = new RegistryIntake(registry(), D, runId, planOnly, new org.rollcall.edfi.EdFiMapper() {
+        RegistryIntake intake = new RegistryIntake(registry(), D, runId, planOnly, new ForwardingMapper() {
             @Override
-            public String version() {
-                return ds5.version();
-            }
-
-            @Override
-            public List<EdFiRecord> localEducationAgency(org.rollcall.model.LocalEducationAgency lea, MappingContext ctx) {
-                return ds5.localEducationAgency(lea, ctx);
-            }
-
-            @Override
-            public List<EdFiRecord> school(org.rollcall.model.School school, MappingContext ctx) {
-                return ds5.school(school, ctx);
+            protected org.rollcall.edfi.EdFiMapper delegate() {
+                return ds5;
             }
 
             @Override
             public List<EdFiRecord> student(Student s, MappingContext ctx) {
                 mapped.add(s);
                 return ds5.student(s, ctx);
-            }
-
-            @Override
-            public List<EdFiRecord> staff(org.rollcall.model.Staff x, MappingContext ctx) {
-                return ds5.staff(x, ctx);
-            }
-
-            @Override
-            public List<EdFiRecord> course(org.rollcall.model.Course x, MappingContext ctx) {
-                return ds5.course(x, ctx);
-            }
-
-            @Override
-            public List<EdFiRecord> session(org.rollcall.model.Term x, MappingContext ctx) {
-                return ds5.session(x, ctx);
-            }
-
-            @Override
-            public List<EdFiRecord> section(org.rollcall.model.Section x, MappingContext ctx) {
-                return ds5.section(x, ctx);
-            }
-
-            @Override
-            public List<EdFiRecord> sectionEnrollment(org.rollcall.model.SectionEnrollment x, MappingContext ctx) {
-                return ds5.sectionEnrollment(x, ctx);
             }
         });
         for (Student s : students) {
