@@ -103,7 +103,7 @@ class CleverDemographicsIT {
                         links++;
                     }
                 }
-            }, id -> { }, p -> { });
+            }, id -> { }, Path.of(System.getProperty("java.io.tmpdir")), p -> { });
         }
 
         long count(Predicate<Student> p) {

@@ -115,22 +115,26 @@ public final class CleverDrop {
 
     /**
      * As above; {@code skipped} gets the unique id of every row skipped for a record error, so a
-     * snapshot does not mistake a student with a bad row tonight for one who has left.
+     * snapshot does not mistake a student with a bad row tonight for one who has left. What
+     * students_ext.csv needs held is mapped under the system's temporary folder.
      */
     public void readStudents(Map<String, School> schools, Consumer<Student> sink, Consumer<String> skipped,
                              ProblemSink problems) {
-        readStudentRows(schools, row -> sink.accept(row.student()), skipped, problems);
+        readStudentRows(schools, row -> sink.accept(row.student()), skipped,
+                Path.of(System.getProperty("java.io.tmpdir")), problems);
     }
 
     /**
      * Streams students.csv joined with students_ext.csv when the drop has one: each good row becomes
      * the student and the row's contact. students_ext.csv is held as a small record per sis_id while
-     * students.csv streams; its records whose sis_id no students.csv row has are reported at the end.
+     * students.csv streams, in memory-mapped files under {@code workDir} (the run's folder); its
+     * records whose sis_id no students.csv row has are reported at the end.
      */
     public void readStudentRows(Map<String, School> schools, Consumer<StudentSnapshot> sink, Consumer<String> skipped,
-                                ProblemSink problems) {
+                                Path workDir, ProblemSink problems) {
         CleverCsvFile extFile = file(CleverFile.STUDENTS_EXT);
-        StudentExtensions extensions = extFile == null ? StudentExtensions.none() : StudentExtensions.read(extFile, problems);
+        StudentExtensions extensions = extFile == null ? StudentExtensions.none()
+                : StudentExtensions.read(extFile, workDir, problems);
         if (extFile != null) {
             LOG.info("students_ext.csv: {} records read", extensions.size());
         }

@@ -1,15 +1,17 @@
 package org.rollcall.clever;
 
-import java.util.Arrays;
-import java.util.BitSet;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import org.rollcall.compact.IdTable;
+import org.rollcall.compact.MappedBuffers;
 import org.rollcall.report.Problem;
 import org.rollcall.report.ProblemSink;
 
 /**
  * students_ext.csv, held while students.csv streams past it: per sis_id only the record's line and
  * its seven field codes packed in a {@code long} (see {@link ExtensionField}), by the sis_id's hash
- * ({@link IdTable}): under 100 bytes a student, never the file. A sis_id is the student's
+ * ({@link IdTable}): under 100 bytes a student, never the file, and those in memory-mapped files
+ * under the run's folder rather than on the heap. A sis_id is the student's
  * Student_id (seed 000: "The sis_id should be the student's ID from your SIS").
  *
  * <p>Problems, with file, line and field: a blank or repeated sis_id is an error and the later
@@ -18,18 +20,25 @@ import org.rollcall.report.ProblemSink;
  */
 final class StudentExtensions {
 
-    private static final StudentExtensions NONE = new StudentExtensions(null);
+    private static final StudentExtensions NONE = new StudentExtensions(null, null);
+    private static final int RECORD_BYTES = 16;
 
     private final String fileName;
-    /** sis_id to the record's index in the arrays below. */
-    private final IdTable bySisId = new IdTable();
-    private int[] lines = new int[1024];
-    private long[] codes = new long[1024];
-    private final BitSet claimed = new BitSet();
+    private final Path dir;
+    /** sis_id to the record's index in {@link #records}. */
+    private final IdTable bySisId;
+    /**
+     * Record i: its line at {@code 16 i} (negated once a students.csv row claims it), its codes at
+     * {@code 16 i + 8}; records in line order.
+     */
+    private ByteBuffer records;
     private int size;
 
-    private StudentExtensions(String fileName) {
+    private StudentExtensions(String fileName, Path dir) {
         this.fileName = fileName;
+        this.dir = dir;
+        this.bySisId = dir == null ? null : new IdTable(dir);
+        this.records = dir == null ? null : MappedBuffers.allocate(dir, 1024L * RECORD_BYTES);
     }
 
     /** No students_ext.csv in the drop. */
@@ -37,16 +46,17 @@ final class StudentExtensions {
         return NONE;
     }
 
-    static StudentExtensions read(CleverCsvFile file, ProblemSink problems) {
+    /** Reads the file, holding its records under {@code dir} (the run's folder). */
+    static StudentExtensions read(CleverCsvFile file, Path dir, ProblemSink problems) {
         ignoredColumns(file, problems);
-        StudentExtensions ext = new StudentExtensions(file.fileName());
+        StudentExtensions ext = new StudentExtensions(file.fileName(), dir);
         file.forEachRow(problems, row -> {
             if (!row.hasAll(StudentExtColumns.REQUIRED)) {
                 return;
             }
             long earlier = ext.bySisId.putIfAbsent(row.get(StudentExtColumns.SIS_ID), ext.size);
             if (earlier != IdTable.ABSENT) {
-                row.error(StudentExtColumns.SIS_ID, "sis_id is also on line " + ext.lines[(int) earlier]
+                row.error(StudentExtColumns.SIS_ID, "sis_id is also on line " + ext.line((int) earlier)
                         + " (the first one stands)");
                 return;
             }
@@ -56,13 +66,17 @@ final class StudentExtensions {
     }
 
     private void add(int line, long packed) {
-        if (size == lines.length) {
-            lines = Arrays.copyOf(lines, size * 2);
-            codes = Arrays.copyOf(codes, size * 2);
+        if ((long) (size + 1) * RECORD_BYTES > records.capacity()) {
+            records = MappedBuffers.grow(dir, records, Math.min(MappedBuffers.MAX_BYTES,
+                    2L * records.capacity()) / RECORD_BYTES * RECORD_BYTES);
         }
-        lines[size] = line;
-        codes[size] = packed;
+        records.putLong(size * RECORD_BYTES, line);
+        records.putLong(size * RECORD_BYTES + 8, packed);
         size++;
+    }
+
+    private int line(int i) {
+        return (int) Math.abs(records.getLong(i * RECORD_BYTES));
     }
 
     /** Columns other than sis_id and the seven fields are not read; the report says so once per file. */
@@ -91,16 +105,19 @@ final class StudentExtensions {
         if (i == IdTable.ABSENT) {
             return 0;
         }
-        claimed.set((int) i);
-        return codes[(int) i];
+        int at = (int) i * RECORD_BYTES;
+        records.putLong(at, -Math.abs(records.getLong(at)));
+        return records.getLong(at + 8);
     }
 
     /** Reports each sis_id no students.csv row claimed, in line order. */
     void reportUnclaimed(ProblemSink problems) {
         // records are held in line order
-        for (int i = claimed.nextClearBit(0); i < size; i = claimed.nextClearBit(i + 1)) {
-            problems.report(Problem.error(fileName, lines[i], StudentExtColumns.SIS_ID.name(),
-                    "sis_id is not a Student_id in students.csv; record skipped"));
+        for (int i = 0; i < size; i++) {
+            if (records.getLong(i * RECORD_BYTES) > 0) {
+                problems.report(Problem.error(fileName, line(i), StudentExtColumns.SIS_ID.name(),
+                        "sis_id is not a Student_id in students.csv; record skipped"));
+            }
         }
     }
 

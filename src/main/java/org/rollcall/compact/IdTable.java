@@ -1,13 +1,16 @@
 package org.rollcall.compact;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
- * A run's ids held by a 64-bit hash each, with a {@code long} per id, in open-addressed arrays:
- * what a run must remember of every student (has this id been seen, which line, which flags) at 16
- * bytes an id instead of the hundred-odd a {@code HashMap<String, ...>} entry costs, so memory
- * grows slowly with the district. Two different ids taken for one would need a 64-bit hash
- * collision: for a million ids, odds of about one in 36 million.
+ * A run's ids held by a 64-bit hash each, with a {@code long} per id, in an open-addressed table of
+ * 16-byte slots: what a run must remember of every student (has this id been seen, which line,
+ * which flags). The slots are in a memory-mapped file under the run's folder ({@link MappedBuffers}),
+ * not on the heap, so the heap a run takes stays the same however large the district. Two
+ * different ids taken for one would need a 64-bit hash collision: for a million ids, odds of about
+ * one in 36 million.
  *
  * <p>Not thread-safe: each run's reader owns its tables.
  */
@@ -17,26 +20,35 @@ public final class IdTable {
     public static final long ABSENT = Long.MIN_VALUE;
 
     private static final long EMPTY = 0;
+    private static final int SLOT_BYTES = 16;
+    private static final int FIRST_SLOTS = 1 << 10;
+    /** 1 GiB of slots: 33 million ids, thirty times the largest district. */
+    private static final int MAX_SLOTS = 1 << 26;
 
-    private long[] keys;
-    private long[] values;
+    private final Path dir;
+    /** Slot i: the id's hash at {@code 16 i}, its value at {@code 16 i + 8}. */
+    private ByteBuffer slots;
+    private int capacity;
     private int size;
 
-    public IdTable() {
-        keys = new long[1 << 10];
-        values = new long[1 << 10];
+    /** An empty table whose slots live in a file under {@code dir}. */
+    public IdTable(Path dir) {
+        this.dir = dir;
+        this.capacity = FIRST_SLOTS;
+        this.slots = MappedBuffers.allocate(dir, (long) capacity * SLOT_BYTES);
     }
 
     /** The id's value, or {@link #ABSENT}. */
     public long get(String id) {
         long h = hash(id);
-        int mask = keys.length - 1;
+        int mask = capacity - 1;
         for (int i = slot(h, mask); ; i = (i + 1) & mask) {
-            if (keys[i] == EMPTY) {
+            long key = slots.getLong(i * SLOT_BYTES);
+            if (key == EMPTY) {
                 return ABSENT;
             }
-            if (keys[i] == h) {
-                return values[i];
+            if (key == h) {
+                return slots.getLong(i * SLOT_BYTES + 8);
             }
         }
     }
@@ -63,20 +75,21 @@ public final class IdTable {
         if (value == ABSENT) {
             throw new IllegalArgumentException("ABSENT is not a value");
         }
-        int mask = keys.length - 1;
+        int mask = capacity - 1;
         for (int i = slot(h, mask); ; i = (i + 1) & mask) {
-            if (keys[i] == EMPTY) {
-                keys[i] = h;
-                values[i] = value;
-                if (++size * 2 > keys.length) {
+            long key = slots.getLong(i * SLOT_BYTES);
+            if (key == EMPTY) {
+                slots.putLong(i * SLOT_BYTES, h);
+                slots.putLong(i * SLOT_BYTES + 8, value);
+                if (++size * 2 > capacity) {
                     grow();
                 }
                 return ABSENT;
             }
-            if (keys[i] == h) {
-                long earlier = values[i];
+            if (key == h) {
+                long earlier = slots.getLong(i * SLOT_BYTES + 8);
                 if (replace) {
-                    values[i] = value;
+                    slots.putLong(i * SLOT_BYTES + 8, value);
                 }
                 return earlier;
             }
@@ -88,19 +101,23 @@ public final class IdTable {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        long[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new long[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != EMPTY) {
-                int i = slot(oldKeys[j], mask);
-                while (keys[i] != EMPTY) {
+        if (capacity == MAX_SLOTS) {
+            throw new IllegalStateException("a run holds at most " + MAX_SLOTS / 2 + " ids in one table");
+        }
+        ByteBuffer old = slots;
+        int oldCapacity = capacity;
+        capacity = oldCapacity * 2;
+        slots = MappedBuffers.allocate(dir, (long) capacity * SLOT_BYTES);
+        int mask = capacity - 1;
+        for (int j = 0; j < oldCapacity; j++) {
+            long key = old.getLong(j * SLOT_BYTES);
+            if (key != EMPTY) {
+                int i = slot(key, mask);
+                while (slots.getLong(i * SLOT_BYTES) != EMPTY) {
                     i = (i + 1) & mask;
                 }
-                keys[i] = oldKeys[j];
-                values[i] = oldValues[j];
+                slots.putLong(i * SLOT_BYTES, key);
+                slots.putLong(i * SLOT_BYTES + 8, old.getLong(j * SLOT_BYTES + 8));
             }
         }
     }

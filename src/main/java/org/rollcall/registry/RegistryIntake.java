@@ -1,5 +1,6 @@
 package org.rollcall.registry;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,13 +37,16 @@ public final class RegistryIntake extends ForwardingMapper {
     /** Rows written in this run and not flushed yet, by local number: what a lookup sees first. */
     private final Map<String, RegistryEntry> pending = new LinkedHashMap<>();
     private final Map<String, StudentRegistry.Write> writes = new HashMap<>();
-    private final SeenInRun seenInRun = new SeenInRun();
+    private final SeenInRun seenInRun;
     private long registered;
     private long withoutNumber;
     private long ambiguous;
 
-    public RegistryIntake(StudentRegistry registry, String district, String runId, boolean readOnly, EdFiMapper mapper) {
+    /** @param workDir the run's folder, where the numbers seen in the run are held */
+    public RegistryIntake(StudentRegistry registry, String district, String runId, boolean readOnly, EdFiMapper mapper,
+                          Path workDir) {
         this.registry = registry;
+        this.seenInRun = new SeenInRun(workDir);
         this.district = district;
         this.runId = runId;
         this.readOnly = readOnly;

@@ -103,13 +103,14 @@ public final class CleverDropRun {
         roster.terms().forEach(t -> d.mapper().session(t, mc).forEach(planner::accept));
         roster.sections().forEach(s -> d.mapper().section(s, mc).forEach(planner::accept));
         // students go through the registry, which adds what CALPADS imports gave them (SSID, ELA status)
+        Path workDir = store.runWorkDir(run.runId());
         RegistryIntake registry = new RegistryIntake(new StudentRegistry(store), d.id(), run.runId(), run.isPlanOnly(),
-                d.mapper());
-        CleverStudents students = new CleverStudents(d, registry, mc, run.withheld(), planner::accept);
+                d.mapper(), workDir);
+        CleverStudents students = new CleverStudents(d, registry, mc, run.withheld(), planner::accept, workDir);
         validator.vouch(EdFiResource.STUDENTS, students::planned);
         students.programs(registry.hasEnglishLearners());
         Set<String> unread = new HashSet<>();
-        cleverDrop.readStudentRows(schools, students::accept, unread::add, run.problems());
+        cleverDrop.readStudentRows(schools, students::accept, unread::add, workDir, run.problems());
         registry.finish();
         cleverDrop.readEnrollments(students::uniqueId, schools, roster,
                 e -> d.mapper().sectionEnrollment(e, mc).forEach(planner::accept), run.problems());

@@ -1,5 +1,6 @@
 package org.rollcall.run;
 
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -33,15 +34,17 @@ final class CleverStudents {
     private final Predicate<EdFiRecord> sink;
     private final ContactMapper contacts = new ContactMapper();
     private final boolean contactsExist;
-    private final StudentIds ids = new StudentIds();
+    private final StudentIds ids;
     private boolean contactsReported;
 
     /**
      * @param mapper the district's mapper, as the run wraps it (the student registry's intake)
      * @param sink   plans a record and says whether it passed validation
+     * @param workDir the run's folder, where the students read are held
      */
     CleverStudents(District d, EdFiMapper mapper, MappingContext ctx, WithheldValues withheld,
-                   Predicate<EdFiRecord> sink) {
+                   Predicate<EdFiRecord> sink, Path workDir) {
+        this.ids = new StudentIds(workDir);
         this.mapper = mapper;
         this.ctx = ctx;
         this.sharing = d.sharing();

@@ -114,7 +114,7 @@ public final class SkywardSyncRun {
             d.mapper().localEducationAgency(d.lea(), mc).forEach(planner::accept);
             // students go through the registry, which adds what CALPADS imports gave them (SSID, ELA status)
             RegistryIntake registry = new RegistryIntake(new StudentRegistry(store), d.id(), run.runId(), false,
-                    d.mapper());
+                    d.mapper(), store.runWorkDir(run.runId()));
             SkywardMapping mapping = new SkywardMapping(snap, setup.options(), registry, mc);
             mapping.run(planner::accept, s -> { });
             registry.finish();

@@ -1,14 +1,17 @@
 package org.rollcall.run;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.nio.file.Path;
 import org.rollcall.compact.IdTable;
+import org.rollcall.compact.MappedBuffers;
 import org.rollcall.model.Student;
 
 /**
  * The students a drop's students.csv gave, by Clever Student_id, with their Ed-Fi studentUniqueId,
  * for enrollments.csv to join on; and which of them the run planned a Student for, so the validator
- * need not look up the state store for each enrollment's student. Held compactly ({@link IdTable}):
+ * need not look up the state store for each enrollment's student. Held compactly ({@link IdTable}),
+ * in memory-mapped files under the run's folder:
  * when the studentUniqueId is the Student_id (the default clever.student-id-column) one hash slot
  * a student, planned or not; otherwise the studentUniqueId's bytes too, and a slot more for a
  * planned one.
@@ -22,11 +25,19 @@ final class StudentIds {
     private static final long SAME_PLANNED = -2;
 
     /** Student_id to {@link #SAME}, {@link #SAME_PLANNED}, or the studentUniqueId's offset and length in {@link #pool}. */
-    private final IdTable uniqueIds = new IdTable();
+    private final IdTable uniqueIds;
     /** The planned studentUniqueIds that are not their Student_id (none with the default column). */
-    private final IdTable plannedOthers = new IdTable();
-    private byte[] pool = new byte[0];
+    private final IdTable plannedOthers;
+    private final Path dir;
+    /** The studentUniqueIds that are not their Student_id, end to end; mapped once the first comes. */
+    private ByteBuffer pool;
     private int poolSize;
+
+    StudentIds(Path dir) {
+        this.dir = dir;
+        this.uniqueIds = new IdTable(dir);
+        this.plannedOthers = new IdTable(dir);
+    }
 
     /** A student read; {@code planned} when their Student record passed validation. */
     void add(Student s, boolean planned) {
@@ -54,7 +65,9 @@ final class StudentIds {
         if (v == SAME || v == SAME_PLANNED) {
             return studentId;
         }
-        return new String(pool, (int) (v >>> 20), (int) (v & 0xFFFFF), StandardCharsets.UTF_8);
+        byte[] bytes = new byte[(int) (v & 0xFFFFF)];
+        pool.get((int) (v >>> 20), bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** Whether a Student natural key ({@code studentUniqueId=...}) is one this run planned. */
@@ -69,10 +82,14 @@ final class StudentIds {
     /** Appends the id's bytes; returns offset << 20 | length. */
     private long store(String id) {
         byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-        if (poolSize + bytes.length > pool.length) {
-            pool = Arrays.copyOf(pool, Math.max(1 << 16, Math.max(poolSize + bytes.length, pool.length * 2)));
+        if (pool == null) {
+            pool = MappedBuffers.allocate(dir, 1 << 16);
         }
-        System.arraycopy(bytes, 0, pool, poolSize, bytes.length);
+        if ((long) poolSize + bytes.length > pool.capacity()) {
+            pool = MappedBuffers.grow(dir, pool, Math.min(MappedBuffers.MAX_BYTES,
+                    Math.max((long) poolSize + bytes.length, 2L * pool.capacity())));
+        }
+        pool.put(poolSize, bytes);
         long v = ((long) poolSize << 20) | bytes.length;
         poolSize += bytes.length;
         return v;

@@ -3,12 +3,12 @@ package org.rollcall.sync;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rollcall.compact.IdTable;
 import org.rollcall.edfi.EdFiJson;
 import org.rollcall.edfi.EdFiResource;
 import org.rollcall.model.Lineage;
@@ -28,6 +28,8 @@ public final class SnapshotDiff {
 
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotDiff.class);
     private static final int PAGE = 1000;
+    /** A planned create already turned into a key change (seqs are positive). */
+    private static final long TAKEN = -1;
 
     private final StateStore store;
     private final String target;
@@ -140,8 +142,13 @@ public final class SnapshotDiff {
         long removed;
         /** removals re-posted under a moved key in the same run (not counted by the guard) */
         long replaced;
-        private Map<String, Long> creates;
-        private Set<String> moved;
+        /**
+         * The run's planned creates by identity without the changeable key, to their seq ({@link #TAKEN}
+         * once re-keyed); and by identity without the movable key. Read when the first gone record
+         * comes, into tables mapped under the run's folder: a rollover can plan a create per record.
+         */
+        private IdTable creates;
+        private IdTable moved;
 
         Gone(EdFiResource resource, GonePolicy.Action action) {
             this.resource = resource;
@@ -160,10 +167,14 @@ public final class SnapshotDiff {
                         bodies.get(p.naturalKey()), p.lineage());
                 if (resource.changeableKey() != null) {
                     if (creates == null) {
-                        creates = byIdentity(resource, store.plannedCreates(runId, resource));
+                        creates = new IdTable(seen.dir());
+                        store.forEachPlannedCreate(runId, resource,
+                                (key, seq) -> creates.put(resource.identityWithoutChangeableKey(key), seq));
                     }
-                    Long seq = creates.remove(resource.identityWithoutChangeableKey(record.naturalKey()));
-                    if (seq != null) {
+                    String identity = resource.identityWithoutChangeableKey(record.naturalKey());
+                    long seq = creates.get(identity);
+                    if (seq != IdTable.ABSENT && seq != TAKEN) {
+                        creates.put(identity, TAKEN);
                         store.rekey(seq, record);
                         summary.add(resource, PlanSummary.Kind.CREATE, -1);
                         summary.count(resource, PlanSummary.Kind.REKEY, record.naturalKey());
@@ -174,10 +185,9 @@ public final class SnapshotDiff {
                 if (change != null) {
                     removals.add(change);
                     if (resource.movableKey() != null && moved == null) {
-                        moved = new HashSet<>();
-                        for (String key : store.plannedCreates(runId, resource).keySet()) {
-                            moved.add(EdFiResource.identityWithout(resource.movableKey(), key));
-                        }
+                        moved = new IdTable(seen.dir());
+                        store.forEachPlannedCreate(runId, resource,
+                                (key, seq) -> moved.put(EdFiResource.identityWithout(resource.movableKey(), key), 1));
                     }
                     if (moved != null && moved.contains(EdFiResource.identityWithout(resource.movableKey(),
                             record.naturalKey()))) {
@@ -306,9 +316,4 @@ public final class SnapshotDiff {
         return false;
     }
 
-    private static Map<String, Long> byIdentity(EdFiResource resource, Map<String, Long> creates) {
-        Map<String, Long> out = new HashMap<>();
-        creates.forEach((key, seq) -> out.put(resource.identityWithoutChangeableKey(key), seq));
-        return out;
-    }
 }

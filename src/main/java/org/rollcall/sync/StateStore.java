@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ObjLongConsumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.rollcall.edfi.EdFiResource;
@@ -30,6 +31,7 @@ import org.rollcall.model.Lineage;
 public final class StateStore implements AutoCloseable {
 
     private static final int IN_LIST = 500;
+    private static final int PAGE = 10_000;
 
     private final HikariDataSource dataSource;
     private final Map<String, String> runSources = new java.util.concurrent.ConcurrentHashMap<>();
@@ -83,11 +85,12 @@ public final class StateStore implements AutoCloseable {
     }
 
     /**
-     * Where runs keep their working files (the natural keys a snapshot holds), under the data
-     * directory: they name students, so they stay where the reports are.
+     * Where a run keeps its working files (the natural keys a snapshot holds, the ids it has read),
+     * under the data directory: they name students, so they stay where the reports are. Removed
+     * when the run's keys are closed.
      */
-    public Path workDir() {
-        return workDir;
+    public Path runWorkDir(String runId) {
+        return workDir.resolve(runId);
     }
 
     /** Working folders of runs that ended without removing them (the process stopped), a day old or more. */
@@ -230,13 +233,26 @@ public final class StateStore implements AutoCloseable {
         return out;
     }
 
-    /** The CREATE changes of one resource in a run, by natural key: candidates for a key change. */
-    public Map<String, Long> plannedCreates(String runId, EdFiResource resource) {
-        Map<String, Long> out = new HashMap<>();
-        query("select natural_key, seq from planned_change where run_id = ? and resource = ? and action = 'CREATE'",
-                rs -> out.put(rs.getString(1), rs.getLong(2)), runId, resource.collection());
-        return out;
+    /**
+     * Each CREATE change of one resource in a run, natural key and seq, in seq order and read a page
+     * at a time (a first sync plans one per record): candidates for a key change.
+     */
+    public void forEachPlannedCreate(String runId, EdFiResource resource, ObjLongConsumer<String> each) {
+        long after = 0;
+        while (true) {
+            List<PlannedCreate> page = query("select natural_key, seq from planned_change where run_id = ? "
+                            + "and resource = ? and seq > ? and action = 'CREATE' order by run_id, resource, seq "
+                            + "fetch first " + PAGE + " rows only",
+                    rs -> new PlannedCreate(rs.getString(1), rs.getLong(2)), runId, resource.collection(), after);
+            page.forEach(c -> each.accept(c.naturalKey(), c.seq()));
+            if (page.size() < PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1).seq();
+        }
     }
+
+    private record PlannedCreate(String naturalKey, long seq) { }
 
     /** Turns a planned CREATE into a PUT by id of the record that had the old key. */
     public void rekey(long seq, PresentRecord old) {

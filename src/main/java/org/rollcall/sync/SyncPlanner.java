@@ -56,7 +56,7 @@ public final class SyncPlanner implements AutoCloseable {
         this.runId = runId;
         this.mappingVersion = mappingVersion;
         this.problems = problems;
-        this.keys = new RunKeys(store.workDir().resolve(runId));
+        this.keys = new RunKeys(store.runWorkDir(runId));
     }
 
     /** For a plan-only run: changes are counted and sampled, their bodies not stored (they are never sent). */

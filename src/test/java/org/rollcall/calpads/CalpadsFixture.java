@@ -38,6 +38,8 @@ import org.rollcall.sync.StateStore;
 final class CalpadsFixture implements AutoCloseable {
 
     static final String DISTRICT = "demo";
+    /** Where a run's intake maps the numbers it has seen (its files leave the folder as they are made). */
+    static final java.nio.file.Path WORK = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     final Path dir;
@@ -82,7 +84,8 @@ final class CalpadsFixture implements AutoCloseable {
 
     /** Brings students into the registry as a SIS run does. */
     void register(Student... students) {
-        RegistryIntake intake = new RegistryIntake(registry, DISTRICT, "sis-" + UUID.randomUUID(), false, new Ds5Mapper());
+        RegistryIntake intake = new RegistryIntake(registry, DISTRICT, "sis-" + UUID.randomUUID(), false, new Ds5Mapper(),
+                WORK);
         MappingContext ctx = context();
         for (Student s : students) {
             intake.student(s, ctx);

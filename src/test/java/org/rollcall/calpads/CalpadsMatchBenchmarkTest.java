@@ -56,7 +56,7 @@ class CalpadsMatchBenchmarkTest {
             MappingContext ctx = CalpadsFixture.context();
             Step intake = Step.start();
             RegistryIntake first = new RegistryIntake(f.registry, CalpadsFixture.DISTRICT, "sis-1", false,
-                    CalpadsFixture.NONE);
+                    CalpadsFixture.NONE, dir);
             for (int i = 0; i < REGISTRY; i++) {
                 first.student(student(i), ctx);
             }
@@ -68,7 +68,7 @@ class CalpadsMatchBenchmarkTest {
             int nightly = Math.min(REGISTRY, 100_000);
             Step again = Step.start();
             RegistryIntake sis = new RegistryIntake(f.registry, CalpadsFixture.DISTRICT, "sis-2", false,
-                    CalpadsFixture.NONE);
+                    CalpadsFixture.NONE, dir);
             for (int i = 0; i < nightly; i++) {
                 sis.student(student(i), ctx);
             }

@@ -198,7 +198,7 @@ class SsidImportRulesTest {
                 java.time.LocalDate.parse("2001-01-01"), "M", null, List.of(), null, null, List.of(), Map.of(), null,
                 null, null, null, List.of(), Lineage.of("students.csv", 3));
         org.rollcall.registry.RegistryIntake intake = new org.rollcall.registry.RegistryIntake(f.registry,
-                CalpadsFixture.DISTRICT, "sis-1", false, CalpadsFixture.NONE);
+                CalpadsFixture.DISTRICT, "sis-1", false, CalpadsFixture.NONE, CalpadsFixture.WORK);
         intake.student(annaInSis(null), CalpadsFixture.context());
         intake.student(other, CalpadsFixture.context());
         intake.finish();

@@ -44,13 +44,16 @@ final class TestDrops {
         }
     }
 
+    /** Where reads map what they hold (the files leave the folder as they are made). */
+    static final Path WORK = Path.of(System.getProperty("java.io.tmpdir"));
+
     /** Opens and reads the whole drop as a run would, students' ids feeding the enrollment check. */
     static Read read(Path dir, CleverOptions options) throws DropRejectedException {
         CleverDrop drop = CleverDrop.open(dir, options);
         List<Problem> problems = new ArrayList<>();
         Map<String, School> schools = drop.readSchools(problems::add);
         List<StudentSnapshot> rows = new ArrayList<>();
-        drop.readStudentRows(schools, rows::add, id -> { }, problems::add);
+        drop.readStudentRows(schools, rows::add, id -> { }, WORK, problems::add);
         List<Student> students = rows.stream().map(StudentSnapshot::student).toList();
         java.util.Set<String> ids = new java.util.HashSet<>();
         students.forEach(s -> ids.add(s.sourceId()));

@@ -37,7 +37,7 @@ class UnprocessedGradesTest {
         List<StudentSnapshot> rows = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         var schools = drop.readSchools(problems::add);
-        drop.readStudentRows(schools, rows::add, skipped::add, problems::add);
+        drop.readStudentRows(schools, rows::add, skipped::add, TestDrops.WORK, problems::add);
         return new Result(new TestDrops.Read(drop, schools, rows.stream().map(StudentSnapshot::student).toList(),
                 problems, rows), skipped);
     }

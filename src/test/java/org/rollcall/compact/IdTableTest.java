@@ -3,15 +3,20 @@ package org.rollcall.compact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class IdTableTest {
 
+    @TempDir
+    Path dir;
+
     @Test
     void holdsAValuePerIdThroughGrowth() {
-        IdTable t = new IdTable();
+        IdTable t = new IdTable(dir);
         Map<String, Long> expected = new HashMap<>();
         for (int i = 0; i < 300_000; i++) {
             String id = "student-" + i;
@@ -26,7 +31,7 @@ class IdTableTest {
 
     @Test
     void theFirstValueStandsUnlessReplaced() {
-        IdTable t = new IdTable();
+        IdTable t = new IdTable(dir);
         t.putIfAbsent("a", 1);
         assertThat(t.putIfAbsent("a", 2)).isEqualTo(1);
         assertThat(t.get("a")).isEqualTo(1);

@@ -32,6 +32,8 @@ import org.rollcall.sync.StateStore;
 abstract class StudentRegistryContract {
 
     static final String D = "demo";
+    /** Where a run's intake maps the numbers it has seen (its files leave the folder as they are made). */
+    static final java.nio.file.Path WORK = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
 
     private StateStore store;
 
@@ -85,7 +87,7 @@ abstract class StudentRegistryContract {
                 mapped.add(s);
                 return ds5.student(s, ctx);
             }
-        });
+        }, WORK);
         for (Student s : students) {
             intake.student(s, context());
         }
@@ -183,7 +185,7 @@ abstract class StudentRegistryContract {
         run("r1", false, student("1", "c1", "A", null, 2));
         registry().writeOverlays(D, Map.of("1", Overlay.NONE.withSsid("1234567890", "i1")));
         List<EdFiRecord> records = new ArrayList<>();
-        RegistryIntake intake = new RegistryIntake(registry(), D, "r2", false, new Ds5Mapper());
+        RegistryIntake intake = new RegistryIntake(registry(), D, "r2", false, new Ds5Mapper(), WORK);
         List<Student> students = new ArrayList<>();
         for (int i = 0; i < 1100; i++) {
             students.add(student(i == 0 ? "1" : "b" + i, i == 0 ? "c1" : "cb" + i, "B", null, i + 2));

@@ -2,15 +2,20 @@ package org.rollcall.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.rollcall.model.Lineage;
 import org.rollcall.model.PersonName;
 import org.rollcall.model.Student;
 
 class StudentIdsTest {
+
+    @TempDir
+    Path dir;
 
     private static Student student(String sourceId, String uniqueId) {
         return new Student("clever", uniqueId, sourceId, "n" + sourceId, null, PersonName.of("A", null, "B"), null,
@@ -20,7 +25,7 @@ class StudentIdsTest {
 
     @Test
     void aStudentIdJoinsToItsUniqueIdWhetherOrNotTheyAreTheSame() {
-        StudentIds ids = new StudentIds();
+        StudentIds ids = new StudentIds(dir);
         for (int i = 0; i < 50_000; i++) {
             // the default column (the Student_id is the unique id) and State_id, Nguyễn-style bytes included
             ids.add(i % 2 == 0 ? student("c" + i, "c" + i) : student("c" + i, "Nguyễn-" + i), i % 3 == 0);
@@ -37,7 +42,7 @@ class StudentIdsTest {
 
     @Test
     void aUniqueIdThatIsAnotherStudentsIdIsJudgedByItsOwnStudent() {
-        StudentIds ids = new StudentIds();
+        StudentIds ids = new StudentIds(dir);
         ids.add(student("X", "Y"), false); // Student_id X, studentUniqueId Y
         ids.add(student("Z", "X"), true);  // studentUniqueId X: another student's Student_id
         assertThat(ids.planned("studentUniqueId=X")).isTrue();
@@ -50,7 +55,7 @@ class StudentIdsTest {
 
     @Test
     void aStudentsLaterRowsKeepTheFirstRowsUniqueIdAndCanStillBePlanned() {
-        StudentIds ids = new StudentIds();
+        StudentIds ids = new StudentIds(dir);
         ids.add(student("c1", "u1"), false);
         ids.add(student("c1", "u-other"), true);
         assertThat(ids.uniqueId("c1")).isEqualTo("u1");

@@ -65,6 +65,28 @@ abstract class StateStoreContract {
     }
 
     @Test
+    void everyPlannedCreateIsReadBackInSeqOrderAcrossPagesAndNothingElse() {
+        int n = 10_050; // more than a page
+        List<EdFiRecord> records = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            records.add(student("s" + i, "A", i + 2));
+        }
+        plan("r1", records.subList(0, 10));
+        deliverAll("r1", Outcome.CREATED);
+        records.set(0, student("s0", "Changed", 2)); // an update in r2, not a create
+        plan("r2", records);
+        List<String> keys = new ArrayList<>();
+        List<Long> seqs = new ArrayList<>();
+        store().forEachPlannedCreate("r2", EdFiResource.STUDENTS, (key, seq) -> {
+            keys.add(key);
+            seqs.add(seq);
+        });
+        assertThat(keys).hasSize(n - 10).doesNotHaveDuplicates().contains("studentUniqueId=s10", "studentUniqueId=s"
+                + (n - 1)).doesNotContain("studentUniqueId=s0", "studentUniqueId=s9");
+        assertThat(seqs).isSorted();
+    }
+
+    @Test
     void aChangedRecordIsAnUpdateAndOnlyIt() {
         plan("r1", List.of(student("1", "A", 2), student("2", "B", 3)));
         deliverAll("r1", Outcome.CREATED);
