@@ -23,7 +23,16 @@ import java.util.PriorityQueue;
  */
 final class SortedSpool<T> implements AutoCloseable {
 
-    static final int CHUNK = 50_000;
+    /**
+     * Items held before a chunk is sorted and written: a run keeps a chunk per resource filling at
+     * once, about 250 bytes an item, so 10,000 keeps a run's spools under 20 MB; a million-student run
+     * merges some 200 chunk files per resource.
+     */
+    static final int CHUNK = 10_000;
+    /** A chunk file's read buffer: a merge reads every chunk file of the resource at once. */
+    private static final int READ_BUFFER = 1 << 15;
+    /** Chunk files merged at once: well under a process's open-file limit. */
+    static final int FAN_IN = 128;
 
     /** How an item is written and read. */
     interface Codec<T> {
@@ -100,15 +109,34 @@ final class SortedSpool<T> implements AutoCloseable {
 
     private record Head<T>(T item, Iterator<T> from) { }
 
+    /** Merges the chunk files into the sorted file, at most {@link #FAN_IN} at once (each is an open file). */
     private void merge() {
+        int pass = 0;
+        while (runs.size() > FAN_IN) {
+            List<Path> merged = new ArrayList<>();
+            for (int i = 0; i < runs.size(); i += FAN_IN) {
+                List<Path> group = runs.subList(i, Math.min(runs.size(), i + FAN_IN));
+                Path file = dir.resolve(name + "-p" + pass + "-" + merged.size() + ".run");
+                merge(group, file);
+                merged.add(file);
+            }
+            runs.clear();
+            runs.addAll(merged);
+            pass++;
+        }
+        merge(runs, sorted);
+        runs.clear();
+    }
+
+    private void merge(List<Path> files, Path into) {
         PriorityQueue<Head<T>> heads = new PriorityQueue<>((a, b) -> order.compare(a.item(), b.item()));
-        for (Path run : runs) {
+        for (Path run : files) {
             Reader r = new Reader(run);
             if (r.hasNext()) {
                 heads.add(new Head<>(r.next(), r));
             }
         }
-        write(sorted, new Iterator<>() {
+        write(into, new Iterator<>() {
             @Override
             public boolean hasNext() {
                 return !heads.isEmpty();
@@ -123,8 +151,7 @@ final class SortedSpool<T> implements AutoCloseable {
                 return h.item();
             }
         });
-        runs.forEach(SortedSpool::delete);
-        runs.clear();
+        files.forEach(SortedSpool::delete);
     }
 
     private void write(Path file, Iterator<T> items) {
@@ -192,7 +219,7 @@ final class SortedSpool<T> implements AutoCloseable {
         private T read() {
             try {
                 if (in == null) {
-                    in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+                    in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), READ_BUFFER));
                 }
                 in.mark(1);
                 if (in.read() < 0) {
