@@ -160,6 +160,11 @@ final class CleverCsvFile {
      * leave them) are passed over; a record with a different number of fields than the header is
      * reported and skipped, unless the extra fields are all empty. Returns how many were skipped so.
      */
+    /** The file's record counts, for a reader that rejects a record after the pass. */
+    FileCounts.Counter counter() {
+        return counter;
+    }
+
     long forEachRow(ProblemSink problems, Consumer<CleverRow> action) {
         if (!encoding.isUtf8()) {
             problems.report(Problem.warning(fileName(), 0, null,

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import org.rollcall.compact.IdTable;
 import org.rollcall.compact.MappedBuffers;
+import org.rollcall.report.FileCounts;
 import org.rollcall.report.Problem;
 import org.rollcall.report.ProblemSink;
 
@@ -20,10 +21,11 @@ import org.rollcall.report.ProblemSink;
  */
 final class StudentExtensions {
 
-    private static final StudentExtensions NONE = new StudentExtensions(null, null);
+    private static final StudentExtensions NONE = new StudentExtensions(null, null, null);
     private static final int RECORD_BYTES = 16;
 
     private final String fileName;
+    private final FileCounts.Counter counter;
     private final Path dir;
     /** sis_id to the record's index in {@link #records}. */
     private final IdTable bySisId;
@@ -34,8 +36,9 @@ final class StudentExtensions {
     private ByteBuffer records;
     private int size;
 
-    private StudentExtensions(String fileName, Path dir) {
+    private StudentExtensions(String fileName, FileCounts.Counter counter, Path dir) {
         this.fileName = fileName;
+        this.counter = counter;
         this.dir = dir;
         this.bySisId = dir == null ? null : new IdTable(dir);
         this.records = dir == null ? null : MappedBuffers.allocate(dir, 1024L * RECORD_BYTES);
@@ -49,7 +52,7 @@ final class StudentExtensions {
     /** Reads the file, holding its records under {@code dir} (the run's folder). */
     static StudentExtensions read(CleverCsvFile file, Path dir, ProblemSink problems) {
         ignoredColumns(file, problems);
-        StudentExtensions ext = new StudentExtensions(file.fileName(), dir);
+        StudentExtensions ext = new StudentExtensions(file.fileName(), file.counter(), dir);
         file.forEachRow(problems, row -> {
             if (!row.hasAll(StudentExtColumns.REQUIRED)) {
                 return;
@@ -110,13 +113,14 @@ final class StudentExtensions {
         return records.getLong(at + 8);
     }
 
-    /** Reports each sis_id no students.csv row claimed, in line order. */
+    /** Reports each sis_id no students.csv row claimed, in line order, and counts its record rejected. */
     void reportUnclaimed(ProblemSink problems) {
         // records are held in line order
         for (int i = 0; i < size; i++) {
             if (records.getLong(i * RECORD_BYTES) > 0) {
                 problems.report(Problem.error(fileName, line(i), StudentExtColumns.SIS_ID.name(),
                         "sis_id is not a Student_id in students.csv; record skipped"));
+                counter.rejectAccepted();
             }
         }
     }

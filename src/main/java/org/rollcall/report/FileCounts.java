@@ -47,6 +47,12 @@ public final class FileCounts {
         public void rejected() {
             rejected.increment();
         }
+
+        /** A record counted accepted that a later step could not use (a join found nothing): rejected instead. */
+        public void rejectAccepted() {
+            accepted.decrement();
+            rejected.increment();
+        }
     }
 
     private record Entry(String encoding, Counter counter) { }

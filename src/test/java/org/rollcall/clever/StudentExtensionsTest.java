@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rollcall.model.Program;
 import org.rollcall.model.Student;
+import org.rollcall.report.FileCounts;
 import org.rollcall.report.Problem;
 import org.rollcall.report.Problem.Severity;
 
@@ -172,6 +173,14 @@ class StudentExtensionsTest {
         assertThat(read.problems()).extracting(Problem::describe).containsExactly(
                 "students_ext.csv line 2, field sis_id: sis_id is not a Student_id in students.csv; record skipped");
         assertThat(read.student("1001").program(Program.TITLE_I)).isEqualTo("No");
+
+        // the processing report counts it rejected, not accepted
+        FileCounts counts = new FileCounts();
+        CleverDrop drop = CleverDrop.open(dir, TestDrops.OPTIONS, counts);
+        drop.readStudentRows(drop.readSchools(p -> { }), r -> { }, id -> { }, TestDrops.WORK, p -> { });
+        assertThat(counts.files()).filteredOn(f -> f.file().equals("students_ext.csv"))
+                .extracting(FileCounts.FileRows::read, FileCounts.FileRows::accepted, FileCounts.FileRows::rejected)
+                .containsExactly(tuple(2L, 1L, 1L));
     }
 
     @Test
