@@ -224,6 +224,31 @@ class CleverRosteringIT {
     }
 
     @Test
+    @DisplayName("rostering files are optional: a drop without sections.csv tonight deletes no section enrollment"
+            + " and holds nothing")
+    void aDropWithoutSectionsCsvLeavesTheSectionAssociationsAlone() throws Exception {
+        start(Map.of());
+        TestDistricts.dropSample(demo().cleverInbox());
+        runOnce();
+        int students = atTarget(STUDENT_SECTIONS).size();
+        int staff = atTarget(STAFF_SECTIONS).size();
+        assertThat(students).isPositive();
+        assertThat(staff).isPositive();
+
+        TestDistricts.dropSample(demo().cleverInbox());
+        java.nio.file.Files.delete(demo().cleverInbox().resolve("sections.csv"));
+        RunReport report = runOnce();
+
+        assertThat(report.status()).isEqualTo(RunReport.SUCCEEDED);
+        assertThat(report.resources().values()).allSatisfy(c -> {
+            assertThat(c.deleted()).isZero();
+            assertThat(c.held()).isZero();
+        });
+        assertThat(atTarget(STUDENT_SECTIONS)).hasSize(students);
+        assertThat(atTarget(STAFF_SECTIONS)).hasSize(staff);
+    }
+
+    @Test
     @DisplayName("seed 001: a section not processed tonight (its grade became \"Other\") keeps what the target holds of it")
     void aSectionNotProcessedTonightIsNotGone() throws Exception {
         start(Map.of());

@@ -121,6 +121,13 @@ public final class CleverDropRun {
         try (planner) {
             SnapshotDiff diff = new SnapshotDiff(store, d.targetKey(), run.source(), run.runId(), d.gone(), summary,
                     planner.keys(), LocalDate.now(), unread).leaveAlone("sectionIdentifier", roster.notProcessed());
+            if (!roster.hasSections()) {
+                // rostering files are optional: a drop that lacks sections.csv tonight has not emptied the sections
+                diff.notInSnapshot(EdFiResource.STAFF_SECTION_ASSOCIATIONS)
+                        .notInSnapshot(EdFiResource.STUDENT_SECTION_ASSOCIATIONS);
+                LOG.info("run {}: no sections.csv in the drop: the target's section enrollments and teacher "
+                        + "assignments are left as they are", run.runId());
+            }
             if (run.isPlanOnly()) {
                 diff.planOnly();
             }

@@ -41,6 +41,8 @@ public final class SnapshotDiff {
     /** Natural key parts ({@code studentUniqueId=600012}) of records left alone: their source rows were unread. */
     private final Set<String> leftAlone = new HashSet<>();
     private final RunKeys seen;
+    /** Resources whose source file the snapshot lacks: none of their records is gone. */
+    private final Set<EdFiResource> notInSnapshot = java.util.EnumSet.noneOf(EdFiResource.class);
     private boolean keepBodies = true;
 
     public SnapshotDiff(StateStore store, String target, String source, String runId, GonePolicy policy,
@@ -81,12 +83,22 @@ public final class SnapshotDiff {
         return this;
     }
 
+    /**
+     * Leaves alone every record of {@code resource}: the snapshot does not carry it tonight (a Clever
+     * drop without its optional sections.csv says nothing about section enrollments).
+     */
+    public SnapshotDiff notInSnapshot(EdFiResource resource) {
+        notInSnapshot.add(resource);
+        return this;
+    }
+
     /** Plans removals and key changes for every resource; returns how many removals the guard held. */
     public long plan() {
         long held = 0;
         for (EdFiResource resource : EdFiResource.inDependencyOrder()) {
             GonePolicy.Action action = policy.action(resource);
-            if (action == GonePolicy.Action.IGNORE && resource.changeableKey() == null) {
+            if (action == GonePolicy.Action.IGNORE && resource.changeableKey() == null
+                    || notInSnapshot.contains(resource)) {
                 continue;
             }
             held += plan(resource, action);
