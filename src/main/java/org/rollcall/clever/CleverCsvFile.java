@@ -155,16 +155,16 @@ final class CleverCsvFile {
         return records;
     }
 
-    /**
-     * Streams the data records in file order. Blank records (every field empty, as spreadsheets
-     * leave them) are passed over; a record with a different number of fields than the header is
-     * reported and skipped, unless the extra fields are all empty. Returns how many were skipped so.
-     */
     /** The file's record counts, for a reader that rejects a record after the pass. */
     FileCounts.Counter counter() {
         return counter;
     }
 
+    /**
+     * Streams the data records in file order. Blank records (every field empty, as spreadsheets
+     * leave them) are passed over; a record with a different number of fields than the header is
+     * reported and skipped, unless the extra fields are all empty. Returns how many were skipped so.
+     */
     long forEachRow(ProblemSink problems, Consumer<CleverRow> action) {
         if (!encoding.isUtf8()) {
             problems.report(Problem.warning(fileName(), 0, null,

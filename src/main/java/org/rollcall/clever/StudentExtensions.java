@@ -69,10 +69,7 @@ final class StudentExtensions {
     }
 
     private void add(int line, long packed) {
-        if ((long) (size + 1) * RECORD_BYTES > records.capacity()) {
-            records = MappedBuffers.grow(dir, records, Math.min(MappedBuffers.MAX_BYTES,
-                    2L * records.capacity()) / RECORD_BYTES * RECORD_BYTES);
-        }
+        records = MappedBuffers.ensure(dir, records, (long) (size + 1) * RECORD_BYTES);
         records.putLong(size * RECORD_BYTES, line);
         records.putLong(size * RECORD_BYTES + 8, packed);
         size++;

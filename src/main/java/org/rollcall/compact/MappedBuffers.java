@@ -41,10 +41,16 @@ public final class MappedBuffers {
         }
     }
 
-    /** A buffer of {@code bytes} that starts with {@code old}'s content (what outgrew it is dropped). */
-    public static ByteBuffer grow(Path dir, ByteBuffer old, long bytes) {
-        ByteBuffer bigger = allocate(dir, bytes);
-        bigger.put(0, old, 0, Math.min(old.capacity(), bigger.capacity()));
+    /**
+     * {@code buffer} when it holds {@code bytes}; otherwise a new one, twice as large or as large as
+     * needed (up to {@link #MAX_BYTES}), that starts with its content.
+     */
+    public static ByteBuffer ensure(Path dir, ByteBuffer buffer, long bytes) {
+        if (bytes <= buffer.capacity()) {
+            return buffer;
+        }
+        ByteBuffer bigger = allocate(dir, Math.min(MAX_BYTES, Math.max(bytes, 2L * buffer.capacity())));
+        bigger.put(0, buffer, 0, buffer.capacity());
         return bigger;
     }
 }

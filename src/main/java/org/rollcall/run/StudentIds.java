@@ -85,10 +85,7 @@ final class StudentIds {
         if (pool == null) {
             pool = MappedBuffers.allocate(dir, 1 << 16);
         }
-        if ((long) poolSize + bytes.length > pool.capacity()) {
-            pool = MappedBuffers.grow(dir, pool, Math.min(MappedBuffers.MAX_BYTES,
-                    Math.max((long) poolSize + bytes.length, 2L * pool.capacity())));
-        }
+        pool = MappedBuffers.ensure(dir, pool, (long) poolSize + bytes.length);
         pool.put(poolSize, bytes);
         long v = ((long) poolSize << 20) | bytes.length;
         poolSize += bytes.length;

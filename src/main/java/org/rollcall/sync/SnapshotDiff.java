@@ -3,6 +3,7 @@ package org.rollcall.sync;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class SnapshotDiff {
     private final Set<String> leftAlone = new HashSet<>();
     private final RunKeys seen;
     /** Resources whose source file the snapshot lacks: none of their records is gone. */
-    private final Set<EdFiResource> notInSnapshot = java.util.EnumSet.noneOf(EdFiResource.class);
+    private final Set<EdFiResource> notInSnapshot = EnumSet.noneOf(EdFiResource.class);
     private boolean keepBodies = true;
 
     public SnapshotDiff(StateStore store, String target, String source, String runId, GonePolicy policy,
