@@ -40,4 +40,26 @@ class StateStoreMigrationTest {
                     .containsEntry("studentUniqueId=2", "{\"studentUniqueId\":\"2\"}");
         }
     }
+
+    /**
+     * The embedded store of an installation that ran with H2 2.3.232 (src/test/resources/stores/h2-2.3.232,
+     * written by this store's {@code open} and {@code openRun} on that version) opens on the H2 this
+     * build ships, which fixes H2 issue 4247 (rows written just before a close could be missing after
+     * the reopen), and keeps what it held.
+     */
+    @Test
+    void anEmbeddedStoreWrittenByTheEarlierH2OpensAndKeepsItsRuns(@org.junit.jupiter.api.io.TempDir Path data)
+            throws Exception {
+        Path state = java.nio.file.Files.createDirectories(data.resolve("state"));
+        try (var in = getClass().getResourceAsStream("/stores/h2-2.3.232/rollcall.mv.db")) {
+            java.nio.file.Files.copy(in, state.resolve("rollcall.mv.db"));
+        }
+        try (StateStore store = StateStore.open("embedded", null, null, 2, data)) {
+            assertThat(store.run("r-2-3-232")).hasValueSatisfying(r -> assertThat(r.district()).isEqualTo("demo"));
+            store.openRun("r-now", "demo", "demo@sandbox", "clever", "written by this build");
+        }
+        try (StateStore store = StateStore.open("embedded", null, null, 2, data)) {
+            assertThat(store.run("r-now")).isPresent();
+        }
+    }
 }
