@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.ObjLongConsumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -253,6 +254,26 @@ public final class StateStore implements AutoCloseable {
     }
 
     private record PlannedCreate(String naturalKey, long seq) { }
+
+    /**
+     * Every record of one resource the store knows at the target, with the hash of the body the target
+     * accepted (null after a failed send), a page at a time in key order: one read of a resource
+     * instead of a lookup per planned record.
+     */
+    public void forEachPayloadHash(String target, EdFiResource resource, BiConsumer<String, String> each) {
+        String after = "";
+        while (true) {
+            List<String[]> page = query("select natural_key, payload_hash from record_state where target = ? "
+                            + "and resource = ? and natural_key > ? order by target, resource, natural_key "
+                            + "fetch first " + PAGE + " rows only",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)}, target, resource.collection(), after);
+            page.forEach(r -> each.accept(r[0], r[1]));
+            if (page.size() < PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1)[0];
+        }
+    }
 
     /** Turns a planned CREATE into a PUT by id of the record that had the old key. */
     public void rekey(long seq, PresentRecord old) {

@@ -2,6 +2,7 @@ package org.rollcall.sync;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.rollcall.report.ProblemSink;
  * Turns a run's stream of mapped records into its sync plan. Each record is compared, by natural
  * key, with what the target is known to hold: the same hash is unchanged (no HTTP call), anything
  * else is planned. Records are handled in batches so memory stays flat however large the drop.
+ * From a resource's second batch on, the store's hashes of that resource, read once
+ * ({@link StoredHashes}), settle the unchanged and the new records without a lookup.
  *
  * <p>A key that appears twice in one run (a Clever student listed once per school) is planned once;
  * if the copies differ, the first wins and the later one is reported as an error.
@@ -37,6 +40,9 @@ public final class SyncPlanner implements AutoCloseable {
     private final PlanSummary summary = new PlanSummary();
     private final PlanLanes lanes = new PlanLanes();
     private final RunKeys keys;
+    /** Per resource, its stored hashes once read ({@link #stored}); each lane uses only its own. */
+    private final Map<EdFiResource, StoredHashes> stored = new EnumMap<>(EdFiResource.class);
+    private final java.util.Set<EdFiResource> batchesSeen = java.util.EnumSet.noneOf(EdFiResource.class);
     private long arrivals;
 
     private final RecordValidator validator;
@@ -141,13 +147,25 @@ public final class SyncPlanner implements AutoCloseable {
         if (buffer.isEmpty()) {
             return;
         }
-        Map<String, RecordState> states = store.states(target, resource, buffer.keySet());
+        StoredHashes known = stored(resource);
+        Map<String, StoredHashes.Verdict> verdicts = new HashMap<>();
+        List<String> lookUp = new ArrayList<>();
+        for (Pending p : buffer.values()) {
+            StoredHashes.Verdict v = known == null ? StoredHashes.Verdict.LOOK_UP
+                    : known.check(p.record().naturalKey(), p.hash());
+            verdicts.put(p.record().naturalKey(), v);
+            if (v == StoredHashes.Verdict.LOOK_UP) {
+                lookUp.add(p.record().naturalKey());
+            }
+        }
+        Map<String, RecordState> states = lookUp.isEmpty() ? Map.of() : store.states(target, resource, lookUp);
         List<PlannedChange> changes = new ArrayList<>();
         Map<String, Pending> byKey = new LinkedHashMap<>();
         for (Pending p : buffer.values()) {
             String key = p.record().naturalKey();
             RecordState st = states.get(key);
-            if (st != null && p.hash().equals(st.payloadHash())) {
+            if (verdicts.get(key) == StoredHashes.Verdict.UNCHANGED
+                    || st != null && p.hash().equals(st.payloadHash())) {
                 summary.unchanged(resource);
                 spool(resource, p, RunKeys.Kind.UNCHANGED);
                 continue;
@@ -171,6 +189,25 @@ public final class SyncPlanner implements AutoCloseable {
                 spool(resource, p, RunKeys.Kind.REPEATED);
             }
         }
+    }
+
+    /**
+     * The resource's stored hashes, read on its lane when its second batch comes: a run of more than
+     * one batch reads them once rather than looking up every batch; a run of a few records (a
+     * CALPADS Update of one student) looks its records up.
+     */
+    private StoredHashes stored(EdFiResource resource) {
+        synchronized (stored) {
+            if (stored.containsKey(resource) || batchesSeen.add(resource)) {
+                return stored.get(resource);
+            }
+        }
+        // only this resource's lane gets here, once
+        StoredHashes read = StoredHashes.read(store, target, resource, keys.dir());
+        synchronized (stored) {
+            stored.put(resource, read);
+        }
+        return read;
     }
 
     private void spool(EdFiResource resource, Pending p, RunKeys.Kind kind) {

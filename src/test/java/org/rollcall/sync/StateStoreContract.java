@@ -87,6 +87,37 @@ abstract class StateStoreContract {
     }
 
     @Test
+    void aRunOfManyBatchesSettlesUnchangedChangedNewAndFailedRecordsAsALookupWould() {
+        int n = 10_050; // more stored records than a page of the hashes' read
+        List<EdFiRecord> records = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            records.add(student("s" + i, "A", i + 2));
+        }
+        plan("r1", records);
+        deliverAll("r1", Outcome.CREATED);
+        plan("r1b", List.of(student("s900", "Failed", 902)));
+        deliverAll("r1b", Outcome.FAILED); // its hash is gone: sent again, by id, though unchanged since r1
+        List<String> stored = new ArrayList<>();
+        store().forEachPayloadHash(TARGET, EdFiResource.STUDENTS, (key, hash) -> stored.add(key));
+        assertThat(stored).hasSize(n).doesNotHaveDuplicates();
+
+        records.set(700, student("s700", "Changed", 702));
+        records.set(n - 1, student("s" + (n - 1), "Changed", n + 1));
+        for (int i = 0; i < 10; i++) {
+            records.add(student("new" + i, "B", n + 10 + i));
+        }
+        PlanSummary second = plan("r2", records);
+        assertThat(second.toUpdate(EdFiResource.STUDENTS)).isEqualTo(3);
+        assertThat(second.toCreate(EdFiResource.STUDENTS)).isEqualTo(10);
+        assertThat(second.unchangedCount(EdFiResource.STUDENTS)).isEqualTo(n - 3);
+        assertThat(store().pending("r2", EdFiResource.STUDENTS, 0, 100)).extracting(PlannedChange::naturalKey,
+                PlannedChange::action).contains(
+                org.assertj.core.groups.Tuple.tuple("studentUniqueId=s700", PlannedChange.Action.UPDATE),
+                org.assertj.core.groups.Tuple.tuple("studentUniqueId=s900", PlannedChange.Action.UPDATE),
+                org.assertj.core.groups.Tuple.tuple("studentUniqueId=new0", PlannedChange.Action.CREATE));
+    }
+
+    @Test
     void aChangedRecordIsAnUpdateAndOnlyIt() {
         plan("r1", List.of(student("1", "A", 2), student("2", "B", 3)));
         deliverAll("r1", Outcome.CREATED);
