@@ -258,7 +258,7 @@ public final class StateStore implements AutoCloseable {
     /**
      * Every record of one resource the store knows at the target, with the hash of the body the target
      * accepted (null after a failed send), a page at a time in key order: one read of a resource
-     * instead of a lookup per planned record.
+     * instead of a lookup per planned record, answered from the {@code record_state_hash} index alone.
      */
     public void forEachPayloadHash(String target, EdFiResource resource, BiConsumer<String, String> each) {
         String after = "";
