@@ -205,6 +205,27 @@ abstract class StudentRegistryContract {
     }
 
     @Test
+    void aRunOfADistrictWithMoreStudentsThanAPageWritesOnlyTheChangedAndTheNewlyAmbiguous() {
+        int n = 10_050; // the district's students are read a page (10,000) at a time as the run begins
+        Student[] students = new Student[n];
+        for (int i = 0; i < n; i++) {
+            students[i] = student("k" + i, "ck" + i, "K", null, i + 2);
+        }
+        run("r1", false, students);
+        sleep();
+        List<Student> again = new ArrayList<>(List.of(students));
+        again.set(n - 1, student("k" + (n - 1), "ck" + (n - 1), "Changed", null, n + 1));
+        again.add(student("k7", "ck7", "K", null, n + 2)); // the same student in a second school
+        again.add(student("k9", "someone-else", "Z", null, n + 3)); // another student with a known number
+        run("r2", false, again.toArray(Student[]::new));
+        assertThat(updatedRows("r2")).as("only the changed student is rewritten as r2's (marking k9 keeps its row's run)").isEqualTo(1);
+        assertThat(registry().find(D, "k" + (n - 1)).orElseThrow().legalName().last()).isEqualTo("Changed");
+        assertThat(registry().find(D, "k9").orElseThrow().ambiguous()).isTrue();
+        assertThat(registry().find(D, "k7").orElseThrow().ambiguous()).isFalse();
+        assertThat(registry().count(D)).isEqualTo(n);
+    }
+
+    @Test
     void aPlanOnlyRunReadsOverlaysAndWritesNothing() {
         run("r1", false, student("1", "c1", "A", null, 2));
         registry().writeOverlays(D, Map.of("1", Overlay.NONE.withSsid("1234567890", "i1")));
