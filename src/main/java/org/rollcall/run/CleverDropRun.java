@@ -89,7 +89,7 @@ public final class CleverDropRun {
         SyncPlanner planner = new SyncPlanner(store, d.targetKey(), run.runId(),
                 // the crosswalk is not part of the version: the mapped body carries its values, so a crosswalk
                 // edit re-sends exactly the records whose body it changes
-                d.mapper().version() + "/" + ContactMapper.VERSION, run.problems(), validator);
+                d.mapper().version() + "/" + ContactMapper.VERSION, run.problems(), validator).readStoredHashes();
         if (run.isPlanOnly()) {
             planner.planOnly();
         }

@@ -110,7 +110,7 @@ public final class SkywardSyncRun {
                     run.unmapped());
             SyncPlanner planner = new SyncPlanner(store, d.targetKey(), run.runId(),
                     d.mapper().version() + "/" + ContactMapper.VERSION, run.problems(),
-                    new RecordValidator(checks, store, d.targetKey()));
+                    new RecordValidator(checks, store, d.targetKey())).readStoredHashes();
             d.mapper().localEducationAgency(d.lea(), mc).forEach(planner::accept);
             // students go through the registry, which adds what CALPADS imports gave them (SSID, ELA status)
             RegistryIntake registry = new RegistryIntake(new StudentRegistry(store), d.id(), run.runId(), false,

@@ -79,7 +79,8 @@ final class PlanLanes {
         rethrow();
     }
 
-    private void rethrow() {
+    /** Rethrows the first failure of any lane, if there was one. */
+    void rethrow() {
         RuntimeException e = failure.get();
         if (e != null) {
             throw e;

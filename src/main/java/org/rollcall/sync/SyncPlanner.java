@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.rollcall.edfi.EdFiJson;
 import org.rollcall.edfi.EdFiRecord;
 import org.rollcall.edfi.EdFiResource;
@@ -16,8 +20,7 @@ import org.rollcall.report.ProblemSink;
  * Turns a run's stream of mapped records into its sync plan. Each record is compared, by natural
  * key, with what the target is known to hold: the same hash is unchanged (no HTTP call), anything
  * else is planned. Records are handled in batches so memory stays flat however large the drop.
- * From a resource's second batch on, the store's hashes of that resource, read once
- * ({@link StoredHashes}), settle the unchanged and the new records without a lookup.
+ * A snapshot run reads the store's hashes of each resource once instead ({@link #readStoredHashes}).
  *
  * <p>A key that appears twice in one run (a Clever student listed once per school) is planned once;
  * if the copies differ, the first wins and the later one is reported as an error.
@@ -40,9 +43,8 @@ public final class SyncPlanner implements AutoCloseable {
     private final PlanSummary summary = new PlanSummary();
     private final PlanLanes lanes = new PlanLanes();
     private final RunKeys keys;
-    /** Per resource, its stored hashes once read ({@link #stored}); each lane uses only its own. */
-    private final Map<EdFiResource, StoredHashes> stored = new EnumMap<>(EdFiResource.class);
-    private final java.util.Set<EdFiResource> batchesSeen = java.util.EnumSet.noneOf(EdFiResource.class);
+    /** Per resource, its stored hashes being read on its lane ({@link #readStoredHashes}); empty otherwise. */
+    private final Map<EdFiResource, CompletableFuture<StoredHashes>> stored = new EnumMap<>(EdFiResource.class);
     private long arrivals;
 
     private final RecordValidator validator;
@@ -72,25 +74,50 @@ public final class SyncPlanner implements AutoCloseable {
     }
 
     /**
+     * For a run that plans a whole snapshot (a Clever drop, a Skyward sync): reads the store's hashes
+     * of every resource now, each on its lane beside the reading of the source ({@link StoredHashes}),
+     * so the records the target holds unchanged and the new ones are settled without a lookup each,
+     * and a record the target holds byte for byte is not validated again (nothing is sent for it).
+     * A run of a few records (a CALPADS Update) does better looking its records up.
+     */
+    public SyncPlanner readStoredHashes() {
+        // every future is in the map before any lane runs, so the lanes only ever read it
+        for (EdFiResource resource : EdFiResource.values()) {
+            stored.put(resource, new CompletableFuture<>());
+        }
+        stored.forEach((resource, read) -> lanes.submit(resource, () -> {
+            try {
+                read.complete(StoredHashes.read(store, target, resource, keys.dir()));
+            } catch (RuntimeException e) {
+                read.completeExceptionally(e);
+                throw e;
+            }
+        }));
+        return this;
+    }
+
+    /**
      * Plans a record; true when it passed validation, so its key is in this run's plan (or already
      * up to date) and records referencing it may be sent.
      */
     public boolean accept(EdFiRecord record) {
-        List<RecordValidator.Violation> violations = validator.check(record);
-        if (!violations.isEmpty()) {
-            for (RecordValidator.Violation v : violations) {
-                problems.report(Problem.error(record.lineage().source(), record.lineage().line(), v.path(),
-                        record.resource().collection() + ": " + v.message() + "; record not sent"));
-            }
-            summary.count(record.resource(), PlanSummary.Kind.INVALID, record.naturalKey());
-            // the source still has the record: an invalid record is not gone from the snapshot
-            keys.add(record.resource(), new RunKeys.Entry(record.naturalKey(), arrivals++, null, RunKeys.Kind.INVALID,
-                    record.lineage().source(), record.lineage().line()));
-            return false;
-        }
-        validator.accepted(record);
         String body = EdFiJson.write(record.payload());
         String hash = EdFiJson.hash(mappingVersion, body);
+        if (!heldAlready(record, hash)) {
+            List<RecordValidator.Violation> violations = validator.check(record);
+            if (!violations.isEmpty()) {
+                for (RecordValidator.Violation v : violations) {
+                    problems.report(Problem.error(record.lineage().source(), record.lineage().line(), v.path(),
+                            record.resource().collection() + ": " + v.message() + "; record not sent"));
+                }
+                summary.count(record.resource(), PlanSummary.Kind.INVALID, record.naturalKey());
+                // the source still has the record: an invalid record is not gone from the snapshot
+                keys.add(record.resource(), new RunKeys.Entry(record.naturalKey(), arrivals++, null,
+                        RunKeys.Kind.INVALID, record.lineage().source(), record.lineage().line()));
+                return false;
+            }
+        }
+        validator.accepted(record);
         LinkedHashMap<String, Pending> buffer = buffers.computeIfAbsent(record.resource(), r -> new LinkedHashMap<>());
         Pending earlier = buffer.get(record.naturalKey());
         if (earlier != null) {
@@ -192,22 +219,33 @@ public final class SyncPlanner implements AutoCloseable {
     }
 
     /**
-     * The resource's stored hashes, read on its lane when its second batch comes: a run of more than
-     * one batch reads them once rather than looking up every batch; a run of a few records (a
-     * CALPADS Update of one student) looks its records up.
+     * The resource's stored hashes, or null when the run looks its records up. Waits for its lane to
+     * have read them; a lane that failed first (and so never reads them) fails the wait.
      */
     private StoredHashes stored(EdFiResource resource) {
-        synchronized (stored) {
-            if (stored.containsKey(resource) || batchesSeen.add(resource)) {
-                return stored.get(resource);
+        CompletableFuture<StoredHashes> read = stored.get(resource);
+        if (read == null) {
+            return null;
+        }
+        while (true) {
+            try {
+                return read.get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                lanes.rethrow();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StateStoreException("interrupted while reading the stored hashes", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r
+                        : new StateStoreException("cannot read the stored hashes", e.getCause());
             }
         }
-        // only this resource's lane gets here, once
-        StoredHashes read = StoredHashes.read(store, target, resource, keys.dir());
-        synchronized (stored) {
-            stored.put(resource, read);
-        }
-        return read;
+    }
+
+    /** Whether the target holds this very body already, as the resource's stored hashes say. */
+    private boolean heldAlready(EdFiRecord record, String hash) {
+        StoredHashes known = stored(record.resource());
+        return known != null && known.check(record.naturalKey(), hash) == StoredHashes.Verdict.UNCHANGED;
     }
 
     private void spool(EdFiResource resource, Pending p, RunKeys.Kind kind) {

@@ -32,8 +32,16 @@ abstract class StateStoreContract {
     }
 
     PlanSummary plan(String runId, List<EdFiRecord> records) {
+        return plan(runId, records, RecordValidator.none(), false);
+    }
+
+    /** @param snapshot plan as a snapshot run does, reading the stored hashes first */
+    PlanSummary plan(String runId, List<EdFiRecord> records, RecordValidator validator, boolean snapshot) {
         store().openRun(runId, "demo", TARGET, "clever", "test");
-        try (SyncPlanner planner = new SyncPlanner(store(), TARGET, runId, "v1", problems::add)) {
+        try (SyncPlanner planner = new SyncPlanner(store(), TARGET, runId, "v1", problems::add, validator)) {
+            if (snapshot) {
+                planner.readStoredHashes();
+            }
             records.forEach(planner::accept);
             return planner.finish();
         }
@@ -87,7 +95,7 @@ abstract class StateStoreContract {
     }
 
     @Test
-    void aRunOfManyBatchesSettlesUnchangedChangedNewAndFailedRecordsAsALookupWould() {
+    void aSnapshotRunSettlesUnchangedChangedNewAndFailedRecordsFromTheStoredHashesAsALookupWould() {
         int n = 10_050; // more stored records than a page of the hashes' read
         List<EdFiRecord> records = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -106,7 +114,7 @@ abstract class StateStoreContract {
         for (int i = 0; i < 10; i++) {
             records.add(student("new" + i, "B", n + 10 + i));
         }
-        PlanSummary second = plan("r2", records);
+        PlanSummary second = plan("r2", records, RecordValidator.none(), true);
         assertThat(second.toUpdate(EdFiResource.STUDENTS)).isEqualTo(3);
         assertThat(second.toCreate(EdFiResource.STUDENTS)).isEqualTo(10);
         assertThat(second.unchangedCount(EdFiResource.STUDENTS)).isEqualTo(n - 3);
@@ -115,6 +123,31 @@ abstract class StateStoreContract {
                 org.assertj.core.groups.Tuple.tuple("studentUniqueId=s700", PlannedChange.Action.UPDATE),
                 org.assertj.core.groups.Tuple.tuple("studentUniqueId=s900", PlannedChange.Action.UPDATE),
                 org.assertj.core.groups.Tuple.tuple("studentUniqueId=new0", PlannedChange.Action.CREATE));
+    }
+
+    @Test
+    void aSnapshotRunDoesNotValidateAgainARecordTheTargetHoldsAsItIsButValidatesAChangedOne() {
+        // sent before descriptor checks were switched on; the target took them
+        java.util.function.Function<String, EdFiRecord> withBogusSex = id -> {
+            EdFiRecord r = student(id, "A", 2);
+            r.payload().put("birthSexDescriptor", "uri://ed-fi.org/SexDescriptor#Bogus");
+            return r;
+        };
+        plan("r1", List.of(withBogusSex.apply("1"), withBogusSex.apply("2")));
+        deliverAll("r1", Outcome.CREATED);
+        RecordValidator descriptors = new RecordValidator(java.util.EnumSet.of(RecordValidator.Check.DESCRIPTORS),
+                store(), TARGET);
+        EdFiRecord changed = withBogusSex.apply("2");
+        changed.payload().put("lastSurname", "Changed");
+        PlanSummary second = plan("r2", List.of(withBogusSex.apply("1"), changed), descriptors, true);
+        assertThat(second.unchangedCount(EdFiResource.STUDENTS)).as("held as it is: nothing to send, nothing to check")
+                .isEqualTo(1);
+        assertThat(second.get(EdFiResource.STUDENTS, PlanSummary.Kind.INVALID)).isEqualTo(1);
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("SexDescriptor"));
+        // a run that looks its records up validates them all
+        problems.clear();
+        PlanSummary lookedUp = plan("r3", List.of(withBogusSex.apply("1")), descriptors, false);
+        assertThat(lookedUp.get(EdFiResource.STUDENTS, PlanSummary.Kind.INVALID)).isEqualTo(1);
     }
 
     @Test
