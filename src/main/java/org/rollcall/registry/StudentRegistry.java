@@ -28,7 +28,6 @@ import org.rollcall.sync.StateStoreException;
 public final class StudentRegistry {
 
     static final int IN_LIST = 500;
-    private static final int PAGE = 10_000;
 
     /** Everything but the whole student, which only an Update's re-mapping and SIS runs need. */
     private static final String LEAN = "r.district, r.local_number, r.source, r.source_id, r.unique_id, r.first_name, "
@@ -78,37 +77,19 @@ public final class StudentRegistry {
      * compares (answered from the {@code student_registry_fingerprint} index alone).
      */
     void forEachFingerprint(String district, Fingerprint each) {
-        String after = "";
-        while (true) {
-            List<String> last = new ArrayList<>(1);
-            int n = store.query("select local_number, student_hash, home_language_uri, ambiguous from student_registry "
-                            + "where district = ? and local_number > ? order by district, local_number fetch first "
-                            + PAGE + " rows only", rs -> {
-                        each.accept(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4));
-                        last.clear();
-                        last.add(rs.getString(1));
-                        return Boolean.TRUE;
-                    }, district, after).size();
-            if (n < PAGE) {
-                return;
-            }
-            after = last.get(0);
-        }
+        store.forEachInPages("select local_number, student_hash, home_language_uri, ambiguous from student_registry "
+                        + "where district = ? and local_number > ? order by district, local_number",
+                rs -> new FingerprintRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)),
+                FingerprintRow::localNumber,
+                "", r -> each.accept(r.localNumber(), r.studentHash(), r.homeLanguageUri(), r.ambiguous()), district);
     }
+
+    private record FingerprintRow(String localNumber, String studentHash, String homeLanguageUri, boolean ambiguous) { }
 
     /** The local numbers of the district's students that CALPADS imports laid something over, a page at a time. */
     void forEachOverlaid(String district, java.util.function.Consumer<String> each) {
-        String after = "";
-        while (true) {
-            List<String> page = store.query("select local_number from student_overlay where district = ? "
-                            + "and local_number > ? order by district, local_number fetch first " + PAGE + " rows only",
-                    rs -> rs.getString(1), district, after);
-            page.forEach(each);
-            if (page.size() < PAGE) {
-                return;
-            }
-            after = page.get(page.size() - 1);
-        }
+        store.forEachInPages("select local_number from student_overlay where district = ? and local_number > ? "
+                + "order by district, local_number", rs -> rs.getString(1), n -> n, "", each, district);
     }
 
     /** The registry students with these local numbers, by local number. */

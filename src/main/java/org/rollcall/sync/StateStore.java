@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -34,7 +36,7 @@ public final class StateStore implements AutoCloseable {
     private static final int IN_LIST = 500;
     private static final int PAGE = 10_000;
     /** How long an embedded store may spend compacting its file when it closes. */
-    static final int CLOSE_COMPACT_MILLIS = 60_000;
+    private static final int CLOSE_COMPACT_MILLIS = 60_000;
 
     private final HikariDataSource dataSource;
     private final Map<String, String> runSources = new java.util.concurrent.ConcurrentHashMap<>();
@@ -244,18 +246,10 @@ public final class StateStore implements AutoCloseable {
      * at a time (a first sync plans one per record): candidates for a key change.
      */
     public void forEachPlannedCreate(String runId, EdFiResource resource, ObjLongConsumer<String> each) {
-        long after = 0;
-        while (true) {
-            List<PlannedCreate> page = query("select natural_key, seq from planned_change where run_id = ? "
-                            + "and resource = ? and seq > ? and action = 'CREATE' order by run_id, resource, seq "
-                            + "fetch first " + PAGE + " rows only",
-                    rs -> new PlannedCreate(rs.getString(1), rs.getLong(2)), runId, resource.collection(), after);
-            page.forEach(c -> each.accept(c.naturalKey(), c.seq()));
-            if (page.size() < PAGE) {
-                return;
-            }
-            after = page.get(page.size() - 1).seq();
-        }
+        forEachInPages("select natural_key, seq from planned_change where run_id = ? and resource = ? "
+                        + "and action = 'CREATE' and seq > ? order by run_id, resource, seq",
+                rs -> new PlannedCreate(rs.getString(1), rs.getLong(2)), PlannedCreate::seq, 0L,
+                c -> each.accept(c.naturalKey(), c.seq()), runId, resource.collection());
     }
 
     private record PlannedCreate(String naturalKey, long seq) { }
@@ -266,17 +260,30 @@ public final class StateStore implements AutoCloseable {
      * instead of a lookup per planned record, answered from the {@code record_state_hash} index alone.
      */
     public void forEachPayloadHash(String target, EdFiResource resource, BiConsumer<String, String> each) {
-        String after = "";
+        forEachInPages("select natural_key, payload_hash from record_state where target = ? and resource = ? "
+                        + "and natural_key > ? order by target, resource, natural_key",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, r -> r[0], "",
+                r -> each.accept(r[0], r[1]), target, resource.collection());
+    }
+
+    /**
+     * Runs a query a page of {@value #PAGE} rows at a time, in key order, and hands each row on, so
+     * memory holds one page however many rows match. {@code sql} takes {@code args} and then, last,
+     * the key to start after ({@code start} for the first page); it orders by that key, which
+     * {@code keyOf} reads off a row to start the next page.
+     */
+    public <T, K> void forEachInPages(String sql, Row<T> row, Function<T, K> keyOf, K start, Consumer<T> each,
+                                      Object... args) {
+        Object[] bound = java.util.Arrays.copyOf(args, args.length + 1);
+        K after = start;
         while (true) {
-            List<String[]> page = query("select natural_key, payload_hash from record_state where target = ? "
-                            + "and resource = ? and natural_key > ? order by target, resource, natural_key "
-                            + "fetch first " + PAGE + " rows only",
-                    rs -> new String[] {rs.getString(1), rs.getString(2)}, target, resource.collection(), after);
-            page.forEach(r -> each.accept(r[0], r[1]));
+            bound[args.length] = after;
+            List<T> page = query(sql + " fetch first " + PAGE + " rows only", row, bound);
+            page.forEach(each);
             if (page.size() < PAGE) {
                 return;
             }
-            after = page.get(page.size() - 1)[0];
+            after = keyOf.apply(page.get(page.size() - 1));
         }
     }
 

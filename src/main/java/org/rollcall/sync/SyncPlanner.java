@@ -2,7 +2,6 @@ package org.rollcall.sync;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,8 @@ public final class SyncPlanner implements AutoCloseable {
 
     static final int BATCH = 500;
 
-    private record Pending(EdFiRecord record, String body, String hash, long seq) { }
+    /** A record waiting for its batch; {@code verdict} is the stored hashes' (LOOK_UP when the run has none). */
+    private record Pending(EdFiRecord record, String body, String hash, long seq, StoredHashes.Verdict verdict) { }
 
     private final StateStore store;
     private final String target;
@@ -103,7 +103,11 @@ public final class SyncPlanner implements AutoCloseable {
     public boolean accept(EdFiRecord record) {
         String body = EdFiJson.write(record.payload());
         String hash = EdFiJson.hash(mappingVersion, body);
-        if (!heldAlready(record, hash)) {
+        StoredHashes known = stored(record.resource());
+        StoredHashes.Verdict verdict = known == null ? StoredHashes.Verdict.LOOK_UP
+                : known.check(record.naturalKey(), hash);
+        // a record the target holds as it is is not validated again: nothing is sent for it
+        if (verdict != StoredHashes.Verdict.UNCHANGED) {
             List<RecordValidator.Violation> violations = validator.check(record);
             if (!violations.isEmpty()) {
                 for (RecordValidator.Violation v : violations) {
@@ -126,7 +130,7 @@ public final class SyncPlanner implements AutoCloseable {
             }
             return true;
         }
-        buffer.put(record.naturalKey(), new Pending(record, body, hash, arrivals++));
+        buffer.put(record.naturalKey(), new Pending(record, body, hash, arrivals++, verdict));
         if (buffer.size() >= BATCH) {
             handOver(record.resource(), buffer);
         }
@@ -174,25 +178,15 @@ public final class SyncPlanner implements AutoCloseable {
         if (buffer.isEmpty()) {
             return;
         }
-        StoredHashes known = stored(resource);
-        Map<String, StoredHashes.Verdict> verdicts = new HashMap<>();
-        List<String> lookUp = new ArrayList<>();
-        for (Pending p : buffer.values()) {
-            StoredHashes.Verdict v = known == null ? StoredHashes.Verdict.LOOK_UP
-                    : known.check(p.record().naturalKey(), p.hash());
-            verdicts.put(p.record().naturalKey(), v);
-            if (v == StoredHashes.Verdict.LOOK_UP) {
-                lookUp.add(p.record().naturalKey());
-            }
-        }
+        List<String> lookUp = buffer.values().stream().filter(p -> p.verdict() == StoredHashes.Verdict.LOOK_UP)
+                .map(p -> p.record().naturalKey()).toList();
         Map<String, RecordState> states = lookUp.isEmpty() ? Map.of() : store.states(target, resource, lookUp);
         List<PlannedChange> changes = new ArrayList<>();
         Map<String, Pending> byKey = new LinkedHashMap<>();
         for (Pending p : buffer.values()) {
             String key = p.record().naturalKey();
             RecordState st = states.get(key);
-            if (verdicts.get(key) == StoredHashes.Verdict.UNCHANGED
-                    || st != null && p.hash().equals(st.payloadHash())) {
+            if (p.verdict() == StoredHashes.Verdict.UNCHANGED || st != null && p.hash().equals(st.payloadHash())) {
                 summary.unchanged(resource);
                 spool(resource, p, RunKeys.Kind.UNCHANGED);
                 continue;
@@ -240,12 +234,6 @@ public final class SyncPlanner implements AutoCloseable {
                         : new StateStoreException("cannot read the stored hashes", e.getCause());
             }
         }
-    }
-
-    /** Whether the target holds this very body already, as the resource's stored hashes say. */
-    private boolean heldAlready(EdFiRecord record, String hash) {
-        StoredHashes known = stored(record.resource());
-        return known != null && known.check(record.naturalKey(), hash) == StoredHashes.Verdict.UNCHANGED;
     }
 
     private void spool(EdFiResource resource, Pending p, RunKeys.Kind kind) {
